@@ -1,0 +1,3 @@
+"""summarize: Hindi news articles in, bilingual Hindi-English briefs out."""
+
+__version__ = "0.1.0"

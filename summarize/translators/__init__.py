@@ -1,0 +1,58 @@
+"""Translation backends.
+
+A backend is one class with ``translate(sentences) -> sentences`` (same count, same order) and a
+``model`` attribute describing what it runs. ``load_translator`` picks the backend from the checkpoint's
+``config.json`` (its ``model_type``), so adding a model family is one new file here plus one line in
+``_BACKENDS``; every other model type runs on the generic Hugging Face seq2seq backend.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+from summarize.document import ModelInfo
+from summarize.errors import ModelError
+from summarize.hub import resolve_model
+from summarize.options import Options
+
+
+class Translator(Protocol):
+    model: ModelInfo
+
+    def translate(self, sentences: Sequence[str]) -> list[str]:
+        """Translate sentences to English: one output per input, in input order."""
+        ...
+
+
+def batches_by_length(texts: Sequence[str], batch_size: int) -> Iterator[list[int]]:
+    """Yield index batches of texts of similar length, longest first.
+
+    Sorting by length keeps padding (wasted compute) low; longest first surfaces out-of-memory
+    errors on the first batch rather than the last. Callers put results back by index.
+    """
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
+    for start in range(0, len(order), batch_size):
+        yield order[start : start + batch_size]
+
+
+# config.json model_type -> "module:class"; imported only when chosen, so torch loads lazily.
+_BACKENDS = {"IndicTrans": "summarize.translators.indictrans:IndicTransTranslator"}
+_DEFAULT_BACKEND = "summarize.translators.seq2seq:Seq2SeqTranslator"
+
+
+def load_translator(options: Options) -> Translator:
+    """Find the translation model named in ``options`` and load the backend that runs it."""
+    path = resolve_model(options.translator)
+    module, _, name = _BACKENDS.get(_model_type(path), _DEFAULT_BACKEND).partition(":")
+    backend = getattr(importlib.import_module(module), name)
+    return backend(path, options)
+
+
+def _model_type(path) -> str:
+    try:
+        return json.loads((path / "config.json").read_text(encoding="utf-8"))["model_type"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"{path} has no readable config.json with a model_type: {exc}") from None
