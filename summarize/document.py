@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from summarize.options import Options
+
 ParagraphKind = Literal["headline", "heading", "text", "caption"]
 
 
@@ -125,3 +127,15 @@ class Summary:
     points: tuple[SummaryPoint, ...]
     model: ModelInfo
     notes: tuple[str, ...] = ()  # e.g. "summarized in 3 chunks"
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything the writers need: the translated article, its summary, and how they were made."""
+
+    article: Article
+    summary: Summary
+    translator: ModelInfo
+    options: Options
+    timings: dict[str, float]  # seconds per stage, in stage order
+    version: str  # summarize's version

@@ -1,7 +1,8 @@
 """Translation backends.
 
-A backend is one class with ``translate(sentences) -> sentences`` (same count, same order) and a
-``model`` attribute describing what it runs. ``load_translator`` picks the backend from the checkpoint's
+A backend is one class with ``translate(sentences) -> sentences`` (same count, same order), a
+``too_long(sentence)`` check against the model's input limit, and a ``model`` attribute describing
+what it runs. ``load_translator`` picks the backend from the checkpoint's
 ``config.json`` (its ``model_type``), so adding a model family is one new file here plus one line in
 ``_BACKENDS``; every other model type runs on the generic Hugging Face seq2seq backend.
 """
@@ -24,6 +25,10 @@ class Translator(Protocol):
 
     def translate(self, sentences: Sequence[str]) -> list[str]:
         """Translate sentences to English: one output per input, in input order."""
+        ...
+
+    def too_long(self, sentence: str) -> bool:
+        """Whether the sentence exceeds the model's input length (the caller then splits it)."""
         ...
 
 

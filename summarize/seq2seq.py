@@ -1,0 +1,56 @@
+"""A Hugging Face seq2seq checkpoint, loaded once, generating for batches of texts.
+
+Shared by the generic translator and the abstractive summarizer: both are "text in, text out" with
+a tokenizer, a model, a device and an input limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from summarize.document import ModelInfo
+from summarize.errors import ModelError
+from summarize.hub import revision_of
+from summarize.translators import batches_by_length
+
+
+class Seq2SeqModel:
+    def __init__(self, path: Path, model_id: str, device: str):
+        import transformers
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        from summarize.devices import pick_device
+
+        self.device = pick_device(device)
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(path)
+            self.net = AutoModelForSeq2SeqLM.from_pretrained(path).to(self.device).eval()
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(f"cannot load model {model_id} from {path}: {exc}") from None
+        # The tokenizer's limit can be a huge sentinel when unset; the position table is the hard one.
+        self.max_tokens = min(
+            self.tokenizer.model_max_length, getattr(self.net.config, "max_position_embeddings", 1024)
+        )
+        self.info = ModelInfo(
+            id=model_id,
+            family=self.net.config.model_type,
+            revision=revision_of(path),
+            library=f"transformers {transformers.__version__}",
+        )
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text).input_ids)
+
+    def generate(self, texts: Sequence[str], batch_size: int, **options) -> list[str]:
+        """Generate one output per text, batching texts of similar length; outputs in input order."""
+        import torch
+
+        out = [""] * len(texts)
+        for batch in batches_by_length(texts, batch_size):
+            encoded = self.tokenizer([texts[i] for i in batch], return_tensors="pt", padding=True)
+            with torch.inference_mode():
+                generated = self.net.generate(**encoded.to(self.device), **options)
+            for i, text in zip(batch, self.tokenizer.batch_decode(generated, skip_special_tokens=True)):
+                out[i] = text.strip()
+        return out

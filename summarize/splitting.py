@@ -1,0 +1,74 @@
+"""Split stage: paragraphs into sentences, with ids that follow a sentence into every output format.
+
+The sentence splitter is indic-nlp-library's, made for Indic scripts (। ॥ ? ! and the full stop that
+modern Hindi news uses, with numbers such as 2.5 and 15.01.2022 left whole). What it gets wrong is
+handled around it: abbreviations (डॉ., श्री., Dr.) and ellipses are hidden from it (it would split
+after an abbreviation and space out an ellipsis), and its stray whitespace is trimmed. Sentences too long for a translation model are cut at clause boundaries by ``split_clauses``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from indicnlp.tokenize.sentence_tokenize import sentence_split
+
+from summarize.document import Article, Cleaned, Paragraph, Sentence
+
+# Words written with a full stop that does not end a sentence: Hindi and English titles and common
+# abbreviations, and single capital letters (initials such as "A. K. Singh").
+ABBREVIATIONS = (
+    "डॉ|डा|श्री|श्रीमती|सुश्री|कु|प्रो|स्व|पं|मो|ले|ई|सं|वि|क्र|रु|"
+    "Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|Lt|Col|Gen|Capt|Sgt|No|Rs|vs|etc|[A-Z]"
+)
+_ABBREVIATION_DOT = re.compile(rf"(?<![\w.])({ABBREVIATIONS})\.(?=\s|$)")
+_ELLIPSIS = re.compile(r"\.{2,}")
+# Stands in for an abbreviation's full stop while the splitter runs: a character it never splits at.
+_HIDDEN_DOT = "\u2024"
+
+# ISO 639-1 codes that indic-nlp expects, from the FLORES-200 codes the tool uses.
+_INDICNLP_LANG = {
+    "hin": "hi", "mar": "mr", "ben": "bn", "guj": "gu", "pan": "pa", "ory": "or", "asm": "as",
+    "tam": "ta", "tel": "te", "kan": "kn", "mal": "ml", "npi": "ne", "san": "sa", "kas": "ks",
+    "mai": "mai", "kok": "kK", "snd": "sd", "urd": "ur", "eng": "en",
+}  # fmt: skip
+
+# Where a long sentence may be cut: after a clause-ending mark, or before a conjunction that opens
+# a new clause (और "and", लेकिन/परंतु/मगर "but", कि "that", क्योंकि "because", जबकि "whereas").
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=(?:और|लेकिन|परंतु|मगर|कि|क्योंकि|जबकि|तथा|एवं)\s)")
+
+
+def split(cleaned: Cleaned, lang: str = "hin_Deva") -> Article:
+    """Turn the cleaned blocks into numbered paragraphs of sentences; headings stay one sentence each."""
+    code = _INDICNLP_LANG.get(lang.split("_")[0], "hi")
+    paragraphs = []
+    for number, block in enumerate(cleaned.blocks, start=1):
+        texts = [block.text] if block.kind != "text" else split_sentences(block.text, code)
+        sentences = tuple(Sentence(f"p{number}.s{i}", text) for i, text in enumerate(texts, start=1))
+        paragraphs.append(Paragraph(f"p{number}", block.kind, sentences))
+    return Article(cleaned.source, cleaned.metadata, tuple(paragraphs), cleaned.dropped)
+
+
+def split_sentences(text: str, lang: str = "hi") -> list[str]:
+    """Split one paragraph into sentences, keeping every character but the whitespace between them."""
+    hidden = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _HIDDEN_DOT, text)
+    hidden = _ELLIPSIS.sub(lambda m: _HIDDEN_DOT * len(m.group()), hidden)
+    pieces = (s.strip().replace(_HIDDEN_DOT, ".") for s in sentence_split(hidden, lang=lang))
+    return [p for p in pieces if p]
+
+
+def split_clauses(sentence: str, fits: Callable[[str], bool]) -> list[str]:
+    """Cut a sentence that does not ``fit`` into consecutive parts that do, at clause boundaries.
+
+    Parts are greedy runs of clauses; a single clause that still does not fit is cut between words,
+    and a single word is kept as it is: the text is never truncated.
+    """
+    parts: list[str] = []
+    for clause in _CLAUSE_BREAK.split(sentence):
+        units = [clause] if fits(clause) else clause.split()
+        for unit in units:
+            if parts and fits(f"{parts[-1]} {unit}"):
+                parts[-1] = f"{parts[-1]} {unit}"
+            else:
+                parts.append(unit)
+    return parts
