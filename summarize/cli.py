@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,13 +17,13 @@ from summarize.pipeline import Pipeline
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     md = "md"
     json = "json"
     all = "all"
 
 
-class Device(str, Enum):
+class Device(StrEnum):
     auto = "auto"
     cpu = "cpu"
     cuda = "cuda"
@@ -39,7 +39,8 @@ class Device(str, Enum):
 def run(
     articles: Annotated[list[str], typer.Argument(help="Article files, folders of .txt articles, or -.")],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Folder for the briefs [default: beside each article].")
+        Path | None,
+        typer.Option("--output", "-o", help="Folder for the briefs [default: beside each input]."),
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Brief format(s) to write.")] = Format.md,
     translator: Annotated[
@@ -83,12 +84,46 @@ def run(
         raise typer.Exit(1)
 
 
+models_app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    invoke_without_command=True,
+    help="List the models summarize knows (models/catalog.toml), or fetch one.",
+)
+
+
+@models_app.callback()
+def models_list(context: typer.Context) -> None:
+    """List known models: task, family, size, licence, and whether each is in the local cache."""
+    if context.invoked_subcommand:
+        return
+    from summarize.catalog import catalog
+
+    rows = [("NAME", "HUB ID", "TASK", "FAMILY", "SIZE", "LICENCE", "LOCAL")]
+    for e in catalog():
+        name = f"{e.name} (default)" if e.default else e.name
+        rows.append((name, e.id, e.task, e.family, e.size, e.licence, "yes" if e.present else "no"))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        typer.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+@models_app.command("pull")
+def models_pull(name: Annotated[str, typer.Argument(help="Catalog name or Hugging Face Hub id.")]) -> None:
+    """Fetch a model into the Hugging Face cache, so that runs can use it offline."""
+    from summarize.catalog import pull
+
+    try:
+        typer.echo(str(pull(name)))
+    except SummarizeError as exc:
+        typer.echo(f"summarize: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: ``summarize models ...`` manages models; anything else summarizes."""
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["models"]:
-        from summarize.models import app as models_app
-
         models_app(args[1:], prog_name="summarize models")
     else:
         app(args, prog_name="summarize")

@@ -33,7 +33,7 @@ def read_source(path: str) -> Source:
 def _decode(data: bytes, path: str, name: str) -> Source:
     if len(data) > MAX_BYTES:
         raise InputError(
-            f"{path}: larger than {MAX_BYTES // 1_000_000} MB, too big for one news article; split it into articles"
+            f"{path}: over {MAX_BYTES // 1_000_000} MB, too big for one news article; split it into articles"
         )
     if b"\x00" in data:
         raise InputError(f"{path}: binary data (NUL bytes), not a text article")

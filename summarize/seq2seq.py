@@ -51,6 +51,8 @@ class Seq2SeqModel:
             encoded = self.tokenizer([texts[i] for i in batch], return_tensors="pt", padding=True)
             with torch.inference_mode():
                 generated = self.net.generate(**encoded.to(self.device), **options)
-            for i, text in zip(batch, self.tokenizer.batch_decode(generated, skip_special_tokens=True)):
+            for i, text in zip(
+                batch, self.tokenizer.batch_decode(generated, skip_special_tokens=True), strict=True
+            ):
                 out[i] = text.strip()
         return out

@@ -3,7 +3,8 @@
 The sentence splitter is indic-nlp-library's, made for Indic scripts (। ॥ ? ! and the full stop that
 modern Hindi news uses, with numbers such as 2.5 and 15.01.2022 left whole). What it gets wrong is
 handled around it: abbreviations (डॉ., श्री., Dr.) and ellipses are hidden from it (it would split
-after an abbreviation and space out an ellipsis), and its stray whitespace is trimmed. Sentences too long for a translation model are cut at clause boundaries by ``split_clauses``.
+after an abbreviation and space out an ellipsis), and its stray whitespace is trimmed.
+Sentences too long for a translation model are cut at clause boundaries by ``split_clauses``.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ def translate(article: Article, translator: Translator) -> Article:
 
     done = iter(english)
     translated = {}
-    for sentence, sentence_parts in zip(sentences, parts):
+    for sentence, sentence_parts in zip(sentences, parts, strict=True):
         text = " ".join(next(done) for _ in sentence_parts)
         notes = (f"split into {len(sentence_parts)} parts for length",) if len(sentence_parts) > 1 else ()
         translated[sentence.id] = replace(sentence, english=text, notes=sentence.notes + notes)

@@ -70,6 +70,6 @@ def _attribute(lines, sentences, texts):
     if not lines:
         return
     similarity = similarities(lines + texts)[: len(lines), len(lines) :]
-    for line, row in zip(lines, similarity):
+    for line, row in zip(lines, similarity, strict=True):
         best = int(np.argmax(row))
         yield SummaryPoint(line, (sentences[best].id,) if row[best] > 0 else ())
