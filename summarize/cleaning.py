@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from summarize.document import Block, Cleaned, Dropped, Source
 
-# A line ending in one of these finishes a sentence; a short line without one is a heading.
+# A line ending in one of these finishes a sentence, or continues into the next line; a short line
+# ending in neither is a heading. (Scraped news is rarely hard-wrapped mid-clause, while subheadings
+# without punctuation are common, so an unpunctuated short line is taken as a heading.)
 SENTENCE_END = ("।", "॥", ".", "?", "!", ":", '"', "'", "”", "’", ")")
+CONTINUES = (",", ";", "-", "–", "—")
 HEADING_MAX_WORDS = 20
 
 
@@ -49,4 +52,4 @@ def clean(source: Source) -> Cleaned:
 
 def is_heading(line: str) -> bool:
     """A short line that does not end like a sentence: a headline, subheading, label or caption."""
-    return not line.endswith(SENTENCE_END) and len(line.split()) <= HEADING_MAX_WORDS
+    return not line.endswith(SENTENCE_END + CONTINUES) and len(line.split()) <= HEADING_MAX_WORDS

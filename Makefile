@@ -1,0 +1,37 @@
+# Set-up and checks. `make install` makes .venv with the CPU build of torch (an unpinned torch would
+# pull a multi-GB CUDA build), the package in editable mode, and the dev tools.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+TORCH ?= torch==2.13.0
+SAMPLE ?= ../shared/samples/etv-kanpur-commissioner-farewell.hi.txt
+export HF_HUB_OFFLINE ?= 1
+
+.PHONY: install demo test lint tiny-models clean
+
+install: $(BIN)/summarize
+
+$(BIN)/summarize: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q $(TORCH)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+# Brief the sample article offline with the tiny IndicTrans known-answer model built here.
+demo: install tiny-models
+	$(BIN)/summarize $(SAMPLE) --translator models/tiny/indictrans-known --format all -o briefs
+	@echo "briefs written to briefs/"
+
+tiny-models: install
+	$(BIN)/python models/build_tiny.py
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf models/tiny briefs .pytest_cache

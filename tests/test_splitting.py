@@ -1,0 +1,54 @@
+import pytest
+
+from summarize.cleaning import clean
+from summarize.document import Source
+from summarize.splitting import split, split_clauses, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("पहला वाक्य है। दूसरा वाक्य है॥ क्या तीसरा है? हाँ!", ["पहला वाक्य है।", "दूसरा वाक्य है॥", "क्या तीसरा है?", "हाँ!"]),
+        ("उन्होंने मैसेज दिया है. नई संस्था विकसित की.", ["उन्होंने मैसेज दिया है.", "नई संस्था विकसित की."]),
+        ("बाबा साहब डॉ. भीमराव आंबेडकर आए. श्री. राम भी आए.", ["बाबा साहब डॉ. भीमराव आंबेडकर आए.", "श्री. राम भी आए."]),
+        ("Dr. Singh और A. K. Sharma आए. फिर गए.", ["Dr. Singh और A. K. Sharma आए.", "फिर गए."]),
+        ("कीमत 2.5 प्रतिशत बढ़ी. तारीख 15.01.2022 थी.", ["कीमत 2.5 प्रतिशत बढ़ी.", "तारीख 15.01.2022 थी."]),
+        ("मेरा जय हिंद... जैसा कि आप जानते हैं. ठीक है.", ["मेरा जय हिंद... जैसा कि आप जानते हैं.", "ठीक है."]),
+    ],
+)
+def test_sentence_boundaries(text, sentences):
+    assert split_sentences(text) == sentences
+
+
+def test_paragraphs_headings_and_ids():
+    article = split(clean(Source("a.txt", "a", "शीर्षक यहाँ\n\nपहला वाक्य। दूसरा वाक्य।\n\nउपशीर्षक\nतीसरा वाक्य।\n")))
+    assert [(p.id, p.kind, [s.id for s in p.sentences]) for p in article.paragraphs] == [
+        ("p1", "heading", ["p1.s1"]),
+        ("p2", "text", ["p2.s1", "p2.s2"]),
+        ("p3", "heading", ["p3.s1"]),
+        ("p4", "text", ["p4.s1"]),
+    ]
+    assert article.headline.source == "शीर्षक यहाँ"
+
+
+def test_samples_lose_no_character(sample_paths):
+    for path in sample_paths:
+        cleaned = clean(Source(str(path), path.stem, path.read_text(encoding="utf-8")))
+        article = split(cleaned)
+        for block, paragraph in zip(cleaned.blocks, article.paragraphs, strict=True):
+            joined = "".join(s.source for s in paragraph.sentences)
+            assert joined.replace(" ", "") == block.text.replace(" ", "")
+        assert len(article.sentences) > 20
+
+
+def test_clauses_fit_and_rejoin_to_the_sentence():
+    sentence = "राम ने कहा कि वह आएगा, लेकिन श्याम नहीं आया और सीता भी नहीं आई क्योंकि बारिश बहुत तेज थी"
+
+    def fits(text):
+        return len(text.split()) <= 5
+
+    parts = split_clauses(sentence, fits)
+    assert " ".join(parts) == sentence
+    assert all(fits(p) for p in parts)
+    assert parts[:2] == ["राम ने कहा", "कि वह आएगा,"]
+    assert split_clauses("एकशब्दजोबहुतलंबाहै", lambda text: False) == ["एकशब्दजोबहुतलंबाहै"]
