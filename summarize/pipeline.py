@@ -10,7 +10,6 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from summarize import __version__
@@ -41,18 +40,31 @@ class Outcome:
 
 
 class Pipeline:
-    def __init__(self, options: Options | None = None):
+    """A run's options and models. Backends may be passed in; otherwise they load on first use."""
+
+    def __init__(
+        self,
+        options: Options | None = None,
+        translator: Translator | None = None,
+        summarizer: Summarizer | None = None,
+    ):
         self.options = options or Options()
+        self._translator = translator
+        self._summarizer = summarizer
 
-    @cached_property
+    @property
     def translator(self) -> Translator:
-        log.info("loading translator %s", self.options.translator)
-        return load_translator(self.options)
+        if self._translator is None:
+            log.info("loading translator %s", self.options.translator)
+            self._translator = load_translator(self.options)
+        return self._translator
 
-    @cached_property
+    @property
     def summarizer(self) -> Summarizer:
-        log.info("loading summarizer %s", self.options.summarizer)
-        return load_summarizer(self.options)
+        if self._summarizer is None:
+            log.info("loading summarizer %s", self.options.summarizer)
+            self._summarizer = load_summarizer(self.options)
+        return self._summarizer
 
     def brief(self, source: Source) -> Brief:
         """Clean, split, translate and summarize one article that has been read."""

@@ -179,7 +179,7 @@ def render_markdown(brief: Brief) -> str:
         lines.append("")
         if paragraph.kind in ("headline", "heading"):
             s = paragraph.sentences[0]
-            lines += [f"### {s.english}", f"*{s.source}*"]
+            lines += [f"### {s.english}", f"*{s.source}* `{s.id}`"]
             continue
         for s in paragraph.sentences:
             prefix = "*Caption:* " if paragraph.kind == "caption" else ""

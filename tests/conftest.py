@@ -26,3 +26,29 @@ def tiny():
 def sample_paths() -> list[Path]:
     assert SAMPLES, f"no sample articles under {SHARED / 'samples'}"
     return SAMPLES
+
+
+class TaggingTranslator:
+    """A stand-in translator for tests of pipeline logic only: "EN<source>", with a character limit.
+
+    It records every batch it is given, so tests can see what the pipeline asked for.
+    """
+
+    def __init__(self, max_chars: int = 10_000):
+        from summarize.document import ModelInfo
+
+        self.model = ModelInfo(id="tagging", family="test")
+        self.max_chars = max_chars
+        self.calls: list[list[str]] = []
+
+    def too_long(self, sentence: str) -> bool:
+        return len(sentence) > self.max_chars
+
+    def translate(self, sentences):
+        self.calls.append(list(sentences))
+        return [f"EN<{s}>" for s in sentences]
+
+
+@pytest.fixture
+def tagging():
+    return TaggingTranslator

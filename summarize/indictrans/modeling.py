@@ -152,10 +152,6 @@ class IndicTransAttention(nn.Module):
         return self.out_proj(out.transpose(1, 2).reshape(batch, length, -1))
 
 
-class IndicTransFeedForward(nn.Module):
-    """The position-wise block ``fc2(gelu(fc1(x)))``; a mixin-free module so the names stay ``fc1``/``fc2``."""
-
-
 class _Layer(nn.Module):
     """What encoder and decoder layers share: the pre-norm self-attention and feed-forward blocks."""
 
@@ -201,7 +197,7 @@ class IndicTransDecoderLayer(_Layer):
         x: torch.Tensor,
         self_mask: torch.Tensor | None,
         memory: torch.Tensor,
-        memory_mask: torch.Tensor,
+        memory_mask: torch.Tensor | None,
         cache: EncoderDecoderCache | None,
     ) -> torch.Tensor:
         x = x + self.dropout(self.self_attn(self.self_attn_layer_norm(x), self_mask, cache=cache))
@@ -270,7 +266,7 @@ class IndicTransDecoder(_Stack):
         self,
         input_ids: torch.Tensor,
         encoder_hidden_states: torch.Tensor,
-        encoder_attention_mask: torch.Tensor,
+        encoder_attention_mask: torch.Tensor | None,
         cache: EncoderDecoderCache | None = None,
     ) -> torch.Tensor:
         """Decoder states for ``input_ids``, which continue the ``cache.get_seq_length()`` tokens in the cache."""
@@ -281,7 +277,7 @@ class IndicTransDecoder(_Stack):
         if length > 1:
             query_pos = torch.arange(length, device=input_ids.device)[:, None] + past
             causal = query_pos >= torch.arange(past + length, device=input_ids.device)[None, :]
-        memory_mask = encoder_attention_mask.bool()[:, None, None, :]
+        memory_mask = None if encoder_attention_mask is None else encoder_attention_mask.bool()[:, None, None, :]
         x = self._embed(input_ids, offset=past)
         for layer in self.layers:
             x = layer(x, causal, encoder_hidden_states, memory_mask, cache)

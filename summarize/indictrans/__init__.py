@@ -1,0 +1,1 @@
+"""IndicTrans2 without remote code: our model, configuration and tokenizer for the published checkpoints."""
