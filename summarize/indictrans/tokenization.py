@@ -40,11 +40,11 @@ class IndicTransTokenizer:
         self.tgt_pieces = _load_dict(folder / "dict.TGT.json")
         self.src_spm = _load_spm(folder / "model.SRC")
         self.tgt_spm = _load_spm(folder / "model.TGT")
-        self.tgt_tokens = {i: piece for piece, i in self.tgt_pieces.items()}
+        # Target id -> piece for decoding; specials are left out, as decoding skips them.
+        self.tgt_tokens = {i: piece for piece, i in self.tgt_pieces.items() if piece not in SPECIALS}
         self.pad_id = self.src_pieces["<pad>"]
         self.eos_id = self.src_pieces["</s>"]
         self.unk_id = self.src_pieces["<unk>"]
-        self.tgt_specials = {self.tgt_pieces[name] for name in SPECIALS}
 
     def encode(self, line: str) -> list[int]:
         """The source ids of one preprocessed line: its two tags, its pieces (unknown ones -> ``<unk>``), ``</s>``."""
@@ -67,8 +67,9 @@ class IndicTransTokenizer:
 
     def decode(self, ids: Sequence[int]) -> str:
         """English text of target ids: specials skipped, pieces through ``dict.TGT.json`` and ``model.TGT``."""
-        pieces = [self.tgt_tokens[i] for i in ids if i not in self.tgt_specials]
-        return self.tgt_spm.decode_pieces(pieces)
+        # Specials, and ids past the dictionary (an output layer may be rounded up in size), are skipped.
+        pieces = [self.tgt_tokens[i] for i in ids if i in self.tgt_tokens]
+        return self.tgt_spm.decode(pieces)
 
 
 def _load_dict(path: Path) -> dict[str, int]:
@@ -76,8 +77,7 @@ def _load_dict(path: Path) -> dict[str, int]:
         pieces = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot read {path} ({exc}); fetch the checkpoint again") from None
-    missing = [name for name in SPECIALS if name not in pieces]
-    if not isinstance(pieces, dict) or missing:
+    if not isinstance(pieces, dict) or any(name not in pieces for name in SPECIALS):
         raise ModelError(f"{path} is not a fairseq dictionary with {', '.join(SPECIALS)}; fetch it again")
     return pieces
 
