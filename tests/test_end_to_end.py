@@ -1,0 +1,53 @@
+"""The whole pipeline on the sample articles with tiny real checkpoints of every supported family."""
+
+import json
+
+import pytest
+from sacrebleu.metrics import CHRF
+
+from summarize.options import Options
+from summarize.pipeline import Pipeline, summarize_file
+from summarize.writers import brief_from_dict, render_json
+
+
+@pytest.mark.parametrize("family", ["marian", "m2m100", "nllb", "mbart50"])
+def test_samples_brief_with_each_family(tiny, sample_paths, family, tmp_path):
+    options = Options(translator=str(tiny(family)), beams=2, batch_size=4, formats=("md", "json"))
+    outcomes = list(Pipeline(options).run([str(p) for p in sample_paths], tmp_path))
+    assert all(o.error is None for o in outcomes)
+    for path in sample_paths:
+        data = json.loads((tmp_path / f"{path.stem}.brief.json").read_text(encoding="utf-8"))
+        sentences = [s for p in data["paragraphs"] for s in p["sentences"]]
+        assert all(isinstance(s["english"], str) for s in sentences)
+        # Every Hindi sentence of the article is there once, in order: the ids count up.
+        ids = [s["id"] for s in sentences]
+        assert ids == sorted(ids, key=lambda i: tuple(int(n[1:]) for n in i.split(".")))
+        assert len(set(ids)) == len(ids)
+        assert render_json(brief_from_dict(data)) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        markdown = (tmp_path / f"{path.stem}.brief.md").read_text(encoding="utf-8")
+        assert "## Summary" in markdown and "## Full translation" in markdown
+
+
+def known_article(pairs, tmp_path):
+    """The memorized Hindi sentences as an article: several to a paragraph, so they batch together."""
+    paragraphs = [" ".join(hi for hi, _ in pairs[i : i + 4]) for i in range(0, len(pairs), 4)]
+    path = tmp_path / "known.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+def read_pairs(folder):
+    lines = (folder / "known_pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(row["hi"], row["en"]) for row in map(json.loads, lines)]
+
+
+@pytest.mark.parametrize("beams", [1, 4])
+def test_known_answers_through_the_whole_pipeline(tiny, tmp_path, beams):
+    folder = tiny("marian-known")
+    pairs = read_pairs(folder)
+    brief = summarize_file(known_article(pairs, tmp_path), Options(translator=str(folder), beams=beams, batch_size=8))
+    sentences = brief.article.sentences
+    assert [s.source for s in sentences] == [hi for hi, _ in pairs]
+    english = [s.english for s in sentences]
+    score = CHRF(word_order=2).corpus_score(english, [[en for _, en in pairs]]).score
+    assert score >= 95, score
