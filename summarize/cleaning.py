@@ -1,12 +1,33 @@
-"""Clean stage: from raw article text to paragraphs and headings, dropping only what is provably redundant.
+"""Clean stage: from raw article text to headline, paragraphs, headings and captions, without the page.
 
-Every dropped line is recorded with its reason (``Cleaned.dropped``), so the brief can show that
-nothing of the story was lost.
+Scraped news arrives with the page around the story: section labels, the headline twice, bylines,
+date lines, captions printed twice, related-article lists, app promotions, author boxes. The line
+tests in ``summarize.boilerplate`` say what a line looks like; the passes here add what only the
+whole article shows (where the story starts, what repeats, how far a related-articles list runs)
+and decide. They run in this order, each on the lines no earlier pass dropped:
+
+1. marked blocks: a related-articles or author-box opener and the lines up to its end marker;
+2. furniture lines: promotions, advertisement labels, related links, read-more teasers, date lines;
+3. images: Markdown images, image markers and credited captions;
+4. exact repeats of earlier lines;
+5. the top (the lines before the story's first sentence): bylines, the headline and its twins,
+   section labels;
+6. the rest by shape: captions printed twice, headings (short, unpunctuated), text.
+
+Every line ends up in exactly one place: in a kept block (``Block.lines`` names its source lines)
+or in ``Cleaned.dropped`` with the reason, so nothing of the story is lost silently. The metadata the
+text shows (headline, date, dateline place, byline, section, site) completes the source's own.
+``keep_boilerplate`` keeps every line where it stands; the metadata is still read.
 """
 
 from __future__ import annotations
 
-from summarize.document import Block, Cleaned, Dropped, Source
+import re
+from dataclasses import dataclass, fields
+
+from summarize import boilerplate as bp
+from summarize.dates import parse_date
+from summarize.document import Block, Cleaned, Dropped, Metadata, ParagraphKind, Source
 
 # A line ending in one of these finishes a sentence, or continues into the next line; a short line
 # ending in neither is a heading. (Scraped news is rarely hard-wrapped mid-clause, while subheadings
@@ -14,42 +35,268 @@ from summarize.document import Block, Cleaned, Dropped, Source
 SENTENCE_END = ("।", "॥", ".", "?", "!", ":", '"', "'", "”", "’", ")")
 CONTINUES = (",", ";", "-", "–", "—")
 HEADING_MAX_WORDS = 20
+# Section labels and breadcrumbs are a word or three ("उत्तर प्रदेश", "uttar pradesh"), or a chain
+# of them ("होम » उत्तर प्रदेश"); a headline is longer.
+LABEL_MAX_WORDS = 3
+BREADCRUMB = re.compile(r"[»›>/]")
+# How far after its opener a related-articles list or an author box may end with its end marker.
+BLOCK_WINDOW = 8
+# Datelines are looked for in this many of the first text lines (a lead summary may come first).
+DATELINE_SEARCH = 3
+# A headline's kicker: a place or rubric and a colon before it ("Kanpur News: ...").
+KICKER = re.compile(r"(?P<kicker>[^:।]{1,30}):\s*\S.*")
+KICKER_MAX_WORDS = 3
 
 
-def clean(source: Source) -> Cleaned:
-    """Trim lines, collapse blank lines, drop exact repeats of earlier lines, and find paragraphs.
+@dataclass
+class _Line:
+    """A non-blank source line while the passes decide what it is."""
 
-    Lines separated by a blank line are separate paragraphs; lines within a paragraph are joined
-    (hard-wrapped text), except heading-like lines, which become blocks of their own.
-    """
-    blocks: list[Block] = []
-    dropped: list[Dropped] = []
-    seen: dict[str, int] = {}
-    paragraph: list[str] = []
+    number: int  # 1-based line number in the source
+    line: str  # the source line, whitespace collapsed
+    paragraph: int  # which run of lines between blank lines it is in
+    text: str  # what a kept block shows of it: the line, or the caption of a Markdown image
+    kind: ParagraphKind | None = None  # set once a pass knows what the line is
+    drop: str | None = None  # why the line is dropped, once a pass drops it
+    repeats: _Line | None = None  # the earlier line it is an exact repeat of
 
-    def end_paragraph() -> None:
-        if paragraph:
-            blocks.append(Block(" ".join(paragraph)))
-            paragraph.clear()
 
-    for number, raw in enumerate(source.text.split("\n"), start=1):
-        line = " ".join(raw.split())
-        if not line:
-            end_paragraph()
-            continue
-        if line in seen:
-            dropped.append(Dropped(number, line, f"repeats line {seen[line]}"))
-            continue
-        seen[line] = number
-        if is_heading(line):
-            end_paragraph()
-            blocks.append(Block(line, "heading"))
-        else:
-            paragraph.append(line)
-    end_paragraph()
-    return Cleaned(source=source, blocks=tuple(blocks), dropped=tuple(dropped))
+def clean(source: Source, keep_boilerplate: bool = False) -> Cleaned:
+    """Split an article into blocks and drop (or, with ``keep_boilerplate``, only mark) the page."""
+    lines = _lines(source.text)
+    found: dict[str, str] = {}  # Metadata field -> value read from the text; the first find wins
+    _drop_marked_blocks(lines)
+    _drop_furniture(lines, found)
+    _mark_images(lines, found)
+    _drop_repeats(lines)
+    _read_top([line for line in lines if not line.drop], source.given.headline, found)
+    _mark_by_shape(lines, found)
+    if keep_boilerplate:
+        for line in lines:
+            line.drop = None
+    dropped = tuple(Dropped(line.number, line.line, line.drop) for line in lines if line.drop)
+    return Cleaned(source, _blocks(lines), _metadata(source.given, found), dropped)
 
 
 def is_heading(line: str) -> bool:
     """A short line that does not end like a sentence: a headline, subheading, label or caption."""
     return not line.endswith(SENTENCE_END + CONTINUES) and len(line.split()) <= HEADING_MAX_WORDS
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    paragraph = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = " ".join(raw.split())
+        if not line:
+            paragraph += 1
+        else:
+            lines.append(_Line(number, line, paragraph, text=line))
+    return lines
+
+
+def _drop_marked_blocks(lines: list[_Line]) -> None:
+    """Drop related-article lists and author boxes: the opener and the lines up to its end marker.
+
+    Without an end marker in reach, the block runs over the link-like lines after the opener
+    (headlines and dates: short, unpunctuated) and stops at the first sentence.
+    """
+    index = 0
+    while index < len(lines):
+        opener = lines[index]
+        if bp.matches(bp.RELATED_MARKER, opener.line):
+            what, end = "related-articles list", bp.READ_MORE
+        elif bp.matches(bp.AUTHOR_MARKER, opener.line):
+            what, end = "author box", bp.AUTHOR_END
+        else:
+            index += 1
+            continue
+        after = lines[index + 1 : index + 1 + BLOCK_WINDOW]
+        closing = next((i for i, line in enumerate(after) if bp.matches(end, line.line)), None)
+        if closing is None:
+            closing = next((i for i, line in enumerate(after) if not _link_like(line.line)), len(after)) - 1
+        opener.drop = what
+        for line in after[: closing + 1]:
+            line.drop = f"{what} (opened on line {opener.number})"
+        index += closing + 2
+
+
+def _link_like(line: str) -> bool:
+    return is_heading(line) or parse_date(line) is not None
+
+
+def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
+    """Drop lines that are page furniture by their form alone; the first date line dates the article."""
+    for line in lines:
+        if line.drop:
+            continue
+        if bp.is_promotion(line.line):
+            line.drop = "promotion"
+            if app := bp.promoted_app(line.line):
+                found.setdefault("site", app)
+        elif bp.matches(bp.ADVERTISEMENT, line.line):
+            line.drop = "advertisement label"
+        elif bp.matches(bp.RELATED_LINK, line.line):
+            line.drop = "related-article link"
+        elif bp.matches(bp.READ_MORE, line.line):
+            line.drop = "teaser of another story (ends in a read-more link)"
+        elif bp.matches(bp.AUTHOR_END, line.line):
+            line.drop = "author box"
+        elif date := parse_date(line.line):
+            line.drop = "date line" if "date" in found else "publication date (in metadata)"
+            found.setdefault("date", date)
+
+
+def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:
+    """Mark captions: a Markdown image's, the line after an image marker, a line with a photo credit."""
+    for index, line in enumerate(lines):
+        if line.drop or line.kind:
+            continue
+        if image := bp.MARKDOWN_IMAGE.fullmatch(line.line):
+            if caption := image["alt"].strip():
+                line.text, line.kind = caption, "caption"
+            else:
+                line.drop = "image without a caption"
+        elif bp.matches(bp.IMAGE_MARKER, line.line):
+            line.drop = "image marker"
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following and not following.drop and is_heading(following.line):
+                following.kind = "caption"
+        elif bp.is_caption_credit(line.line) and len(line.line.split()) <= HEADING_MAX_WORDS:
+            line.kind = "caption"
+            if tag := bp.credit_tag(line.line):
+                found.setdefault("site", tag)
+
+
+def _drop_repeats(lines: list[_Line]) -> None:
+    """Drop exact repeats of earlier lines (headlines, captions and paragraphs printed twice)."""
+    first: dict[str, _Line] = {}
+    for line in lines:
+        if line.drop:
+            continue
+        if line.line in first:
+            line.repeats = first[line.line]
+            line.drop = f"repeats line {line.repeats.number}"  # named better once its kind is known
+        else:
+            first[line.line] = line
+
+
+def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, str]) -> None:
+    """Read the lines before the story's first sentence: bylines, the headline, section labels."""
+    start = next(
+        (i for i, line in enumerate(kept) if line.kind is None and not is_heading(line.line)), len(kept)
+    )
+    top = [line for line in kept[:start] if line.kind is None]
+    for line in top:
+        name = bp.byline(line.line)
+        if name is not None:
+            line.drop = "byline (in metadata)" if name else "byline without a name"
+            if name:
+                found.setdefault("byline", name)
+    top = [line for line in top if not line.drop]
+    headline = _headline(top, given_headline)
+    if headline is None:
+        return
+    headline.kind = "headline"
+    found["headline"] = headline.line
+    for line in top:
+        if line is headline:
+            continue
+        if _unkicked(line.line) == _unkicked(headline.line):
+            line.drop = f"the headline again (line {headline.number}), with {_kicker(line.line)!r} before it"
+        elif line.number < headline.number and _is_label(line.line):
+            line.drop = "section label" if "section" in found else "section label (in metadata)"
+            found.setdefault("section", line.line)
+
+
+def _headline(top: list[_Line], given: str | None) -> _Line | None:
+    """The headline among the top lines.
+
+    It is the line showing the headline the input gave, else the first line too long to be a label
+    (else the longest). When it appears both with and without a kicker ("Kanpur News: ..."), the
+    plain one is the headline and the other its twin.
+    """
+    candidates = [line for line in top if is_heading(line.line)]
+    if not candidates:
+        return None
+    shown = [line for line in candidates if given and _unkicked(line.line) == _unkicked(given)]
+    headline = next(
+        iter(shown or [line for line in candidates if not _is_label(line.line)]),
+        max(candidates, key=lambda line: len(line.line.split())),
+    )
+    twins = [line for line in candidates if _unkicked(line.line) == _unkicked(headline.line)]
+    return next((line for line in twins if line.line == _unkicked(line.line)), headline)
+
+
+def _unkicked(line: str) -> str:
+    """A headline without its kicker: "Kanpur News: X" -> "X"."""
+    return line.removeprefix(_kicker(line)).lstrip()
+
+
+def _kicker(line: str) -> str:
+    """A headline's kicker with its colon ("Kanpur News:"), or "" if it has none."""
+    match = KICKER.fullmatch(line)
+    return match["kicker"] + ":" if match and len(match["kicker"].split()) <= KICKER_MAX_WORDS else ""
+
+
+def _is_label(line: str) -> bool:
+    return len(line.split()) <= LABEL_MAX_WORDS or bool(BREADCRUMB.search(line))
+
+
+def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
+    """Give every line not yet known a kind by its shape, name the repeats, and find the dateline."""
+    for line in lines:
+        original = line.repeats
+        if original and not original.drop and original.kind is None and is_heading(original.line):
+            original.kind = "caption"  # a short line printed twice is an image's caption
+    for line in lines:  # in order, so that an original has its kind before its repeats take it
+        if line.kind is None:
+            line.kind = line.repeats.kind if line.repeats else "heading" if is_heading(line.line) else "text"
+        if line.repeats and line.repeats.kind in ("headline", "caption"):
+            line.drop = f"repeats the {line.repeats.kind} (line {line.repeats.number})"
+    text_lines = [line for line in lines if line.kind == "text" and not line.drop]
+    for line in text_lines[:DATELINE_SEARCH]:
+        if place := bp.dateline_place(line.line):
+            found.setdefault("place", place)
+            break
+
+
+def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
+    """Kept lines as blocks: text lines of one paragraph joined (hard-wrapped text), others alone.
+
+    A dropped line ends a paragraph: the text on either side of a promotion or a date line is not
+    one paragraph split by it.
+    """
+    blocks: list[Block] = []
+    run: list[_Line] = []  # text lines of the paragraph being joined
+
+    def end_paragraph() -> None:
+        if run:
+            blocks.append(
+                Block(" ".join(line.text for line in run), "text", tuple(line.number for line in run))
+            )
+            run.clear()
+
+    for line in lines:
+        if line.drop or line.kind != "text" or (run and run[-1].paragraph != line.paragraph):
+            end_paragraph()
+        if line.drop:
+            continue
+        if line.kind == "text":
+            run.append(line)
+        else:
+            blocks.append(Block(line.text, line.kind or "text", (line.number,)))
+    end_paragraph()
+    return tuple(blocks)
+
+
+def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
+    """The input's own metadata, completed from the text.
+
+    The text's date wins only when it is the given day told more precisely: a page's ``<meta>``
+    often gives the day alone, while its printed date line has the time and time zone.
+    """
+    merged = {f.name: getattr(given, f.name) or found.get(f.name) for f in fields(Metadata)}
+    if given.date and found.get("date", "").startswith(given.date):
+        merged["date"] = found["date"]
+    return Metadata(**merged)

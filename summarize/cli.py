@@ -37,7 +37,9 @@ class Device(StrEnum):
     epilog="Exit codes: 0 all briefs written; 1 an article or output failed; 2 usage or model error.",
 )
 def run(
-    articles: Annotated[list[str], typer.Argument(help="Article files, folders of .txt articles, or -.")],
+    articles: Annotated[
+        list[str], typer.Argument(help="Articles (.txt, .html, .htm, .jsonl), folders, or -.")
+    ],
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Folder for the briefs [default: beside each input]."),
@@ -56,6 +58,10 @@ def run(
     sentences: Annotated[
         int, typer.Option("--sentences", "-n", min=1, help="Sentences in an extractive summary.")
     ] = 3,
+    keep_boilerplate: Annotated[
+        bool,
+        typer.Option("--keep-boilerplate", help="Drop nothing: keep related links, promotions, repeats."),
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False,
 ) -> None:
     logging.basicConfig(format="summarize: %(message)s", level=logging.INFO if verbose else logging.WARNING)
@@ -68,6 +74,7 @@ def run(
         batch_size=batch_size,
         sentences=sentences,
         formats=("md", "json") if fmt is Format.all else (fmt.value,),
+        keep_boilerplate=keep_boilerplate,
     )
     failed = False
     try:

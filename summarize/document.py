@@ -14,24 +14,6 @@ ParagraphKind = Literal["headline", "heading", "text", "caption"]
 
 
 @dataclass(frozen=True)
-class Source:
-    """An article as read: decoded text, BOM stripped, line endings normalised to LF."""
-
-    path: str  # where it came from, as the user named it ("-" for stdin)
-    name: str  # file stem used to name the brief ("article" for article.txt)
-    text: str
-
-
-@dataclass(frozen=True)
-class Dropped:
-    """A line the clean stage removed, kept so that nothing of an article is lost silently."""
-
-    line: int  # 1-based line number in the source text
-    text: str
-    reason: str
-
-
-@dataclass(frozen=True)
 class Metadata:
     """What is known about an article beyond its text; every field is optional."""
 
@@ -43,6 +25,27 @@ class Metadata:
     site: str | None = None
     url: str | None = None
     language: str | None = None  # FLORES code of the article's detected language
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article as read: its text (decoded, or extracted from a page), BOM stripped, LF line endings."""
+
+    path: str  # where it came from, as the user named it ("-" for stdin, "day.jsonl:3" for a JSONL line)
+    name: str  # file stem used to name the brief ("article" for article.txt, "day-<id>" for a JSONL line)
+    text: str
+    # Metadata the input carried beside the text (a page's <meta> tags, a JSONL record's title, url
+    # and date); the clean stage completes it from the text and prefers it to what the text suggests.
+    given: Metadata = field(default_factory=Metadata)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A line the clean stage removed, kept so that nothing of an article is lost silently."""
+
+    line: int  # 1-based line number in the source text
+    text: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Block:
 
     text: str
     kind: ParagraphKind = "text"
+    lines: tuple[int, ...] = ()  # 1-based source lines it was made from, so every line can be traced
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,7 @@ class Brief:
 
     article: Article
     summary: Summary
-    translator: ModelInfo
+    translator: ModelInfo | None  # None when nothing was translated: the article is in English
     options: Options
     timings: dict[str, float]  # seconds per stage, in stage order
     version: str  # summarize's version

@@ -26,3 +26,6 @@ class Options:
     sentences: int = 3
     # Output formats, each a key of the writer registry ("md", "json").
     formats: tuple[str, ...] = ("md",)
+    # Keep what the clean stage would drop as page furniture (related-article links, promotions,
+    # author boxes, date lines, repeated lines) in the brief's text instead of listing it as dropped.
+    keep_boilerplate: bool = False

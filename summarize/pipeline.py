@@ -9,15 +9,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from summarize import __version__
 from summarize.cleaning import clean
-from summarize.document import Brief, Source
+from summarize.document import Article, Brief, Source
 from summarize.errors import InputError, SummarizeError
+from summarize.language import ENGLISH, article_language
 from summarize.options import Options
-from summarize.reading import read_source
+from summarize.reading import SUFFIXES, read_source, read_sources
 from summarize.splitting import split
 from summarize.summarizers import Summarizer, load_summarizer
 from summarize.translation import translate
@@ -27,14 +28,14 @@ from summarize.writers import write_brief
 log = logging.getLogger("summarize")
 
 # File endings taken from a folder given as input.
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = tuple(SUFFIXES)
 
 
 @dataclass
 class Outcome:
-    """What happened to one input: the files written, or the error that stopped it."""
+    """What happened to one article: the files written, or the error that stopped it."""
 
-    path: str
+    path: str  # the input, or for one article of a JSONL file the file and line ("day.jsonl:3")
     written: list[Path] = field(default_factory=list)
     error: SummarizeError | None = None
 
@@ -67,7 +68,11 @@ class Pipeline:
         return self._summarizer
 
     def brief(self, source: Source) -> Brief:
-        """Clean, split, translate and summarize one article that has been read."""
+        """Clean, split, translate and summarize one article that has been read.
+
+        The article's script decides its language: an English article is summarized as it is and
+        no translator is loaded for it; one in a script ``src_lang`` does not use is an InputError.
+        """
         timings: dict[str, float] = {}
 
         def timed(stage, function, *args):
@@ -76,26 +81,45 @@ class Pipeline:
             timings[stage] = round(time.perf_counter() - start, 4)
             return result
 
-        cleaned = timed("clean", clean, source)
-        article = timed("split", split, cleaned, self.options.src_lang)
-        # Models load on the first article only; timed apart so stage timings compare across articles.
-        translator = timed("load_translator", lambda: self.translator)
-        article = timed("translate", translate, article, translator)
+        cleaned = timed("clean", clean, source, self.options.keep_boilerplate)
+        if not cleaned.blocks:
+            raise InputError(
+                f"{source.path}: all {len(cleaned.dropped)} lines are page furniture (related links, "
+                "promotions, dates), no story; --keep-boilerplate keeps them"
+            )
+        text = " ".join(block.text for block in cleaned.blocks)
+        language = article_language(text, self.options.src_lang, source.path)
+        cleaned = replace(cleaned, metadata=replace(cleaned.metadata, language=language))
+        article = timed("split", split, cleaned, language)
+        if language == ENGLISH:
+            article, model = _as_english(article), None
+        else:
+            # Models load on the first article only; timed apart so stage timings compare across articles.
+            translator = timed("load_translator", lambda: self.translator)
+            article, model = timed("translate", translate, article, translator), translator.model
         summarizer = timed("load_summarizer", lambda: self.summarizer)
         summary = timed("summarize", summarizer.summarize, article)
         log.info("%s: %d sentences, stages %s", source.path, len(article.sentences), timings)
-        return Brief(article, summary, translator.model, self.options, timings, __version__)
+        return Brief(article, summary, model, self.options, timings, __version__)
 
     def run(self, paths: list[str], out_dir: Path | None = None) -> Iterator[Outcome]:
-        """Brief every input in turn; a bad article is reported and skipped, a bad model stops the run."""
+        """Brief every article of every input in turn.
+
+        A bad input or article (a malformed JSONL line, say) is reported and skipped; a bad model
+        stops the run.
+        """
         for path in collect_inputs(paths):
-            try:
-                brief = self.brief(read_source(path))
-            except InputError as exc:
-                yield Outcome(path, error=exc)
-                continue
             target = out_dir or (Path(path).parent if path != "-" else Path.cwd())
-            yield Outcome(path, write_brief(brief, target, self.options.formats))
+            for source in read_sources(path):
+                if isinstance(source, InputError):
+                    yield Outcome(path, error=source)
+                    continue
+                try:
+                    brief = self.brief(source)
+                except InputError as exc:
+                    yield Outcome(source.path, error=exc)
+                    continue
+                yield Outcome(source.path, write_brief(brief, target, self.options.formats))
 
 
 def summarize_file(path: str | Path, options: Options | None = None) -> Brief:
@@ -109,10 +133,21 @@ def collect_inputs(paths: list[str]) -> list[str]:
     for path in paths:
         folder = Path(path)
         if path != "-" and folder.is_dir():
-            found = sorted(str(p) for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+            found = sorted(
+                str(p) for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+            )
             if not found:
                 raise InputError(f"{path}: folder holds no articles ({', '.join(ARTICLE_SUFFIXES)} files)")
             inputs += found
         else:
             inputs.append(path)
     return inputs
+
+
+def _as_english(article: Article) -> Article:
+    """An English article as its own translation: each sentence's English is its source."""
+    paragraphs = tuple(
+        replace(p, sentences=tuple(replace(s, english=s.source) for s in p.sentences))
+        for p in article.paragraphs
+    )
+    return replace(article, paragraphs=paragraphs)

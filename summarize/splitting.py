@@ -2,8 +2,9 @@
 
 The sentence splitter is indic-nlp-library's, made for Indic scripts (। ॥ ? ! and the full stop that
 modern Hindi news uses, with numbers such as 2.5 and 15.01.2022 left whole). What it gets wrong is
-handled around it: abbreviations (डॉ., श्री., Dr.) and ellipses are hidden from it (it would split
-after an abbreviation and space out an ellipsis), and its stray whitespace is trimmed.
+handled around it: abbreviations (डॉ., श्री., Dr.), ellipses and full stops inside parentheses are
+hidden from it (it would split after an abbreviation or inside a parenthesised English gloss, and
+space out an ellipsis), and its stray whitespace is trimmed.
 Sentences too long for a translation model are cut at clause boundaries by ``split_clauses``.
 """
 
@@ -24,6 +25,9 @@ ABBREVIATIONS = (
 )
 _ABBREVIATION_DOT = re.compile(rf"(?<![\w.])({ABBREVIATIONS})\.(?=\s|$)")
 _ELLIPSIS = re.compile(r"\.{2,}")
+# A sentence does not end inside parentheses: an English gloss such as "(Asim Arun took VRS. He
+# joined the BJP)" stays inside its sentence, and so reaches the translator whole.
+_PARENTHESIS = re.compile(r"\([^()\n]{1,300}\)")
 # Stands in for an abbreviation's full stop while the splitter runs: a character it never splits at.
 _HIDDEN_DOT = "\u2024"
 
@@ -54,6 +58,7 @@ def split_sentences(text: str, lang: str = "hi") -> list[str]:
     """Split one paragraph into sentences, keeping every character but the whitespace between them."""
     hidden = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _HIDDEN_DOT, text)
     hidden = _ELLIPSIS.sub(lambda m: _HIDDEN_DOT * len(m.group()), hidden)
+    hidden = _PARENTHESIS.sub(lambda m: m.group().replace(".", _HIDDEN_DOT), hidden)
     pieces = (s.strip().replace(_HIDDEN_DOT, ".") for s in sentence_split(hidden, lang=lang))
     return [p for p in pieces if p]
 

@@ -106,7 +106,7 @@ def brief_to_dict(brief: Brief) -> dict:
                 for p in brief.summary.points
             ],
         },
-        "translator": asdict(brief.translator),
+        "translator": asdict(brief.translator) if brief.translator else None,  # None: English, not translated
         "options": {**asdict(brief.options), "formats": list(brief.options.formats)},
         "paragraphs": [
             {
@@ -147,11 +147,12 @@ def brief_from_dict(data: dict) -> Brief:
         model=ModelInfo(**data["summary"]["model"]),
         notes=tuple(data["summary"]["notes"]),
     )
-    options = {f.name: data["options"][f.name] for f in fields(Options)}
+    # Options added since a brief was written take their defaults.
+    options = {f.name: data["options"][f.name] for f in fields(Options) if f.name in data["options"]}
     return Brief(
         article=article,
         summary=summary,
-        translator=ModelInfo(**data["translator"]),
+        translator=ModelInfo(**data["translator"]) if data["translator"] else None,
         options=Options(**{**options, "formats": tuple(options["formats"])}),
         timings=data["timings"],
         version=data["tool"]["version"],
@@ -167,24 +168,42 @@ def render_markdown(brief: Brief) -> str:
     sentences = {s.id: s for s in article.sentences}
     headline = article.headline
     lines = [f"# {headline.english}" if headline else "# (no headline)"]
-    if headline:
+    if headline and headline.source != headline.english:
         lines += ["", f"*{headline.source}*"]
     lines += ["", "| | |", "|---|---|", *(f"| {k} | {v} |" for k, v in _metadata_rows(brief))]
     lines += ["", "## Summary", ""]
     for number, point in enumerate(brief.summary.points, start=1):
         lines.append(f"{number}. {point.english}")
         lines += [f"   > {sentences[i].source} `{i}`" for i in point.source_ids]
-    lines += ["", "## Full translation"]
+    # An English article is not translated: each sentence is its own English, and is shown once.
+    lines += ["", "## Full translation" if brief.translator else "## Full text"]
     for paragraph in article.paragraphs:
         lines.append("")
         if paragraph.kind in ("headline", "heading"):
             s = paragraph.sentences[0]
-            lines += [f"### {s.english}", f"*{s.source}* `{s.id}`"]
+            lines += (
+                [f"### {s.english}", f"*{s.source}* `{s.id}`"]
+                if s.english != s.source
+                else [f"### {s.source} `{s.id}`"]
+            )
             continue
         for s in paragraph.sentences:
             prefix = "*Caption:* " if paragraph.kind == "caption" else ""
-            lines += [f"`{s.id}` {prefix}{s.source}  ", f"{s.english}", ""]
+            lines += (
+                [f"`{s.id}` {prefix}{s.source}  ", f"{s.english}", ""]
+                if s.english != s.source
+                else [f"`{s.id}` {prefix}{s.source}", ""]
+            )
         lines.pop()
+    if article.dropped:
+        lines += [
+            "",
+            "## Dropped lines",
+            "",
+            "Page furniture the clean stage removed from the text, and why.",
+            "",
+        ]
+        lines += [f"- line {d.line}: {d.text} — *{d.reason}*" for d in article.dropped]
     return "\n".join(lines) + "\n"
 
 
@@ -197,12 +216,19 @@ def _metadata_rows(brief: Brief) -> list[tuple[str, str]]:
     rows += [
         ("Translator", _describe(brief.translator)),
         ("Summarizer", _describe(brief.summary.model)),
-        ("Options", f"beams {options.beams}, batch size {options.batch_size}, src-lang {options.src_lang}"),
+        ("Options", _describe_options(options)),
         ("Tool", f"summarize {brief.version}"),
     ]
     return [(k, str(v).replace("|", "\\|")) for k, v in rows]
 
 
-def _describe(model: ModelInfo) -> str:
+def _describe_options(options: Options) -> str:
+    described = f"beams {options.beams}, batch size {options.batch_size}, src-lang {options.src_lang}"
+    return described + (", boilerplate kept" if options.keep_boilerplate else "")
+
+
+def _describe(model: ModelInfo | None) -> str:
+    if model is None:
+        return "none: the article is in English"
     revision = f" @ {model.revision[:12]}" if model.revision else ""
     return f"{model.id} ({model.family}{revision})"

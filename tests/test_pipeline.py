@@ -1,6 +1,7 @@
 """Pipeline logic with a stand-in translator: order, alignment, long sentences, batches of files."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -9,6 +10,8 @@ from summarize.options import Options
 from summarize.pipeline import Pipeline, collect_inputs
 from summarize.reading import read_source
 from summarize.summarizers.extractive import ExtractiveSummarizer
+
+DATA = Path(__file__).parent / "data"
 
 
 def test_every_sentence_translated_once_in_order(sample_paths, tagging):
@@ -64,10 +67,47 @@ def test_run_writes_each_article_and_reports_bad_ones(tmp_path, sample_paths, ta
 
 
 def test_folders_expand_to_their_articles(tmp_path):
-    (tmp_path / "b.txt").write_text("x", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
-    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
-    assert collect_inputs([str(tmp_path), "c.txt"]) == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "c.txt"]
+    for name in ("b.txt", "a.txt", "c.html", "d.HTM", "e.jsonl", "notes.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    articles = [str(tmp_path / name) for name in ("a.txt", "b.txt", "c.html", "d.HTM", "e.jsonl")]
+    assert collect_inputs([str(tmp_path), "f.txt"]) == [*articles, "f.txt"]
     (tmp_path / "empty-folder").mkdir()
     with pytest.raises(InputError, match="holds no articles"):
         collect_inputs([str(tmp_path / "empty-folder")])
+
+
+def test_a_jsonl_file_briefs_each_good_line_and_reports_each_bad_one(tmp_path, tagging):
+    day = str(DATA / "day.jsonl")
+    pipeline = Pipeline(Options(formats=("json",)), translator=tagging())
+    outcomes = list(pipeline.run([day, str(DATA / "urdu-article.txt")], tmp_path))
+    assert [(o.path, o.error is None) for o in outcomes] == [
+        (f"{day}:1", True),
+        (day, False),
+        (f"{day}:4", True),
+        (day, False),
+        (str(DATA / "urdu-article.txt"), False),
+    ]
+    assert "line 2: not valid JSON" in str(outcomes[1].error)
+    assert 'line 5: no "text"' in str(outcomes[3].error)
+    assert "written in Arabic script" in str(outcomes[4].error)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["day-4.brief.json", "day-etv-kanpur-1.brief.json"]
+    data = json.loads((tmp_path / "day-etv-kanpur-1.brief.json").read_text(encoding="utf-8"))
+    assert data["source"]["path"] == f"{day}:1"
+    assert data["metadata"]["url"].startswith("https://www.etvbharat.com/")
+    assert data["headline"]["source"] == data["metadata"]["headline"]
+    assert [d["reason"] for d in data["dropped"]] == ["related-article link"]
+
+
+def test_keep_boilerplate_briefs_every_line(sample_paths, tagging):
+    source = read_source(str(sample_paths[1]))
+    kept = Pipeline(Options(keep_boilerplate=True), translator=tagging()).brief(source)
+    cleaned = Pipeline(translator=tagging()).brief(source)
+    assert kept.article.dropped == ()
+    assert len(kept.article.sentences) > len(cleaned.article.sentences)
+    assert kept.article.metadata == cleaned.article.metadata
+
+
+def test_an_article_of_nothing_but_furniture_is_an_input_error(tmp_path, tagging):
+    (tmp_path / "a.txt").write_text("Also Read\n\nJan 11, 2022\n\nविज्ञापन\n", encoding="utf-8")
+    with pytest.raises(InputError, match="all 3 lines are page furniture .* --keep-boilerplate keeps them"):
+        Pipeline(translator=tagging()).brief(read_source(str(tmp_path / "a.txt")))

@@ -1,7 +1,13 @@
+import io
+import sys
+from pathlib import Path
+
 import pytest
 
 from summarize.errors import InputError
-from summarize.reading import MAX_BYTES, read_source
+from summarize.reading import MAX_BYTES, read_source, read_sources
+
+DATA = Path(__file__).parent / "data"
 
 TEXT = "पहला वाक्य है। दूसरा वाक्य है।\n\nतीसरा पैराग्राफ।\n"
 
@@ -45,3 +51,88 @@ def test_missing_file_and_folder(tmp_path):
         read_source(str(tmp_path / "missing.txt"))
     with pytest.raises(InputError, match="not a regular file"):
         read_source(str(tmp_path))
+
+
+# ---- saved pages, JSON Lines and standard input
+
+
+def test_a_saved_page_gives_its_story_and_metadata():
+    source = read_source(str(DATA / "etv-kanpur-commissioner-farewell.html"))
+    assert source.name == "etv-kanpur-commissioner-farewell"
+    assert source.given.headline == "कानपुर कमिश्नर असीम अरुण ने सोशल मीडिया पर पोस्ट किया अपना अलविदा मैसेज"
+    assert source.given.date == "2022-01-11T11:27:00+05:30"  # the page's <meta>, not its update time
+    assert source.given.site == "ETV Bharat News"
+    assert source.given.url.startswith("https://www.etvbharat.com/")
+    assert source.given.byline is None  # not the author box's "ABOUT THE AUTHOR"
+    paragraphs = source.text.split("\n\n")
+    assert paragraphs[0] == source.given.headline  # put on top: the page's text did not show it
+    assert "![कमिश्नर असीम अरुण विदाई संदेश](" in source.text
+    for furniture in ("होम", "Trending", "Privacy Policy", "All rights reserved", "कोहरे का कहर"):
+        assert furniture not in source.text
+
+
+def test_a_page_without_an_article_is_one_clear_error(tmp_path):
+    page = tmp_path / "blank.htm"
+    page.write_text("<html><head><script>var page = 1;</script></head><body><img src=a.png></body></html>")
+    with pytest.raises(InputError, match="no article text found in the page"):
+        read_source(str(page))
+
+
+def test_jsonl_gives_one_source_a_line_and_reports_bad_lines_in_place():
+    path = str(DATA / "day.jsonl")
+    items = read_sources(path)
+    assert [type(item).__name__ for item in items] == ["Source", "InputError", "Source", "InputError"]
+    first, broken, third, untitled = items
+    assert (first.path, first.name) == (f"{path}:1", "day-etv-kanpur-1")
+    assert first.given.date == "2022-01-11T11:27:00+05:30"
+    assert first.given.site == "etvbharat.com"
+    assert first.text.startswith(first.given.headline + "\n\n")
+    assert str(broken).startswith(f"{path}: line 2: not valid JSON (Unterminated string")
+    assert (third.path, third.name, third.given.date) == (f"{path}:4", "day-4", "2024-07-20T16:27:00")
+    assert (
+        str(untitled) == f'{path}: line 5: no "text" string; each line needs the article\'s text under "text"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('["text"]', "not a JSON object"),
+        ('{"text": "वाक्य।", "title": 5}', '"title" must be a string, not int'),
+        ('{"text": "वाक्य।", "date": "कल"}', "\"date\" 'कल' is not a date"),
+        ('{"text": "  "}', "line 1: empty, no text to summarize"),
+    ],
+)
+def test_bad_jsonl_records(tmp_path, line, message):
+    path = tmp_path / "day.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    (error,) = read_sources(str(path))
+    assert isinstance(error, InputError)
+    assert message in str(error)
+
+
+def test_jsonl_ids_must_differ(tmp_path):
+    path = tmp_path / "day.jsonl"
+    path.write_text('{"id": 7, "text": "एक।"}\n{"id": "7", "text": "दो।"}\n', encoding="utf-8")
+    first, second = read_sources(str(path))
+    assert first.name == "day-7"
+    assert "line 2: id repeats line 1's" in str(second)
+    with pytest.raises(InputError, match="holds 2 articles"):
+        read_source(str(path))
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("पहला वाक्य है।\n", "text"),
+        ('{"id": "a", "text": "पहला वाक्य है।"}\n{"id": "b", "text": "दूसरा।"}\n', "jsonl"),
+        ((DATA / "upt-kanpur-mp-police-meeting.html").read_text(encoding="utf-8"), "page"),
+    ],
+)
+def test_stdin_is_told_by_its_first_character(monkeypatch, content, kind):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(content.encode())))
+    sources = read_sources("-")
+    names = {"text": ["stdin"], "jsonl": ["stdin-a", "stdin-b"], "page": ["stdin"]}[kind]
+    assert [s.name for s in sources] == names
+    assert all(s.path.startswith("-") for s in sources)
+    assert (sources[0].given.site == "Uttar Pradesh Times") == (kind == "page")

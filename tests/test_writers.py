@@ -12,7 +12,9 @@ from summarize.writers import WRITERS, brief_from_dict, get_writer, render_json,
 
 @pytest.fixture
 def brief(sample_paths, tagging):
-    return Pipeline(Options(formats=("md", "json")), translator=tagging()).brief(read_source(str(sample_paths[0])))
+    return Pipeline(Options(formats=("md", "json")), translator=tagging()).brief(
+        read_source(str(sample_paths[0]))
+    )
 
 
 def test_markdown_has_every_section_and_every_sentence_once_in_order(brief):
@@ -35,6 +37,16 @@ def test_markdown_has_every_section_and_every_sentence_once_in_order(brief):
         assert sentence.english in body[start:end]
 
 
+def test_markdown_marks_captions_and_lists_the_dropped_lines(brief):
+    text = render_markdown(brief)
+    captions = [p for p in brief.article.paragraphs if p.kind == "caption"]
+    assert captions and all(f"*Caption:* {p.sentences[0].source}" in text for p in captions)
+    dropped = text.split("## Dropped lines", 1)[1]
+    assert brief.article.dropped
+    for entry in brief.article.dropped:
+        assert f"- line {entry.line}: {entry.text} — *{entry.reason}*" in dropped
+
+
 def test_json_round_trips(brief):
     data = json.loads(render_json(brief))
     assert data["schema"] == "summarize-brief/1"
@@ -44,7 +56,14 @@ def test_json_round_trips(brief):
     assert render_json(again) == render_json(brief)
     assert render_markdown(again) == render_markdown(brief)
     assert again.article.paragraphs == brief.article.paragraphs
-    assert list(data["timings"]) == ["clean", "split", "load_translator", "translate", "load_summarizer", "summarize"]
+    assert list(data["timings"]) == [
+        "clean",
+        "split",
+        "load_translator",
+        "translate",
+        "load_summarizer",
+        "summarize",
+    ]
 
 
 def test_writes_atomically_and_leaves_nothing_else(tmp_path, brief):

@@ -1,0 +1,121 @@
+"""Dates as news sites print them, read into ISO 8601.
+
+``Published : Jan 11, 2022, 11:27 AM IST`` becomes ``2022-01-11T11:27:00+05:30``; ``Jul 20, 2024 16:27``
+becomes ``2024-07-20T16:27:00`` (no time zone was printed, so none is claimed); ``11 जनवरी 2022``
+becomes ``2022-01-11``. A whole string must be a date, with at most a label (Published, Updated,
+प्रकाशित, ...), a weekday, a time and a time zone around it: a date inside a sentence is part of the
+story, not a date line. Numeric dates are read day first (11/01/2022 is 11 January), as Indian sites
+write them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta, timezone
+
+_MONTH_NAMES = (
+    ("jan", "january", "जनवरी"),
+    ("feb", "february", "फरवरी", "फ़रवरी"),
+    ("mar", "march", "मार्च"),
+    ("apr", "april", "अप्रैल", "अप्रेल"),
+    ("may", "मई"),
+    ("jun", "june", "जून"),
+    ("jul", "july", "जुलाई"),
+    ("aug", "august", "अगस्त"),
+    ("sep", "sept", "september", "सितंबर", "सितम्बर"),
+    ("oct", "october", "अक्टूबर", "अक्तूबर"),
+    ("nov", "november", "नवंबर", "नवम्बर"),
+    ("dec", "december", "दिसंबर", "दिसम्बर"),
+)
+# Month name (NFC, lower case) -> month number.
+MONTHS = {
+    unicodedata.normalize("NFC", name): n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names
+}
+WEEKDAYS = (
+    *("mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday"),
+    *("fri", "friday", "sat", "saturday", "sun", "sunday"),
+    *("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार"),
+)
+# Time-zone abbreviations Indian sites print, as offsets from UTC.
+TIME_ZONES = {
+    "ist": timedelta(hours=5, minutes=30),
+    "gmt": timedelta(0),
+    "utc": timedelta(0),
+    "z": timedelta(0),
+}
+
+
+def _alternatives(words) -> str:
+    # Longest first, so that "september" is not matched as "sep" followed by junk.
+    return "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+# The ways a date itself is written; exactly one of them must match.
+_DATE_FORMS = (
+    rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # Jan 11, 2022
+    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",  # 11 Jan 2022, 11 जनवरी 2022
+    r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",  # 11/01/2022, 11.01.2022
+    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",  # 2022-01-11 (ISO 8601)
+)
+# What may stand around the date: a label, a weekday, a time (12- or 24-hour) and a time zone.
+_LABEL = (
+    r"(?:(?:first\s+)?published|(?:last\s+)?updated|posted|प्रकाशित|अपडेटेड|अपडेट|पब्लिश्ड)"
+    r"(?:\s+(?:on|at))?\s*[:\-–]?\s*"
+)
+_WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)}),?\s*"
+_TIME = (
+    r"(?:T|[\s,|]+(?:at\s+)?)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?P<half>[ap]\.?m\.?)?(?:\s*बजे)?"
+)
+_ZONE = rf"\s*[(\[]?\s*(?P<zone>{_alternatives(TIME_ZONES)}|[+-]\d{{2}}:?\d{{2}})\s*[)\]]?"
+_DATE_LINES = tuple(
+    re.compile(rf"(?:{_LABEL})?(?:{_WEEKDAY})?{form}(?:{_TIME})?(?:{_ZONE})?\W*", re.IGNORECASE)
+    for form in _DATE_FORMS
+)
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO 8601 form of ``text`` if it is a date and nothing more, else None.
+
+    Date and time come out as printed: a time zone only when one was given, seconds always (so that
+    every date-time has one shape), the date alone when no time was printed.
+    """
+    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    for pattern in _DATE_LINES:
+        if match := pattern.fullmatch(text):
+            try:
+                return _iso(match)
+            except ValueError:  # 31 February, 25:61 and the like: a date's shape, not a date
+                return None
+    return None
+
+
+def _iso(match: re.Match[str]) -> str:
+    month = match["month"]
+    day = date(
+        int(match["year"]), int(month) if month.isdigit() else MONTHS[month.lower()], int(match["day"])
+    )
+    if match["hour"] is None:
+        return day.isoformat()
+    hour = int(match["hour"])
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"hour {hour} on a 12-hour clock")
+        hour = hour % 12 + (12 if match["half"].lower().startswith("p") else 0)
+    zone = _zone(match["zone"]) if match["zone"] else None
+    moment = datetime(
+        day.year, day.month, day.day, hour, int(match["minute"]), int(match["second"] or 0), tzinfo=zone
+    )
+    return moment.isoformat()
+
+
+def _zone(name: str) -> timezone:
+    if name.lower() in TIME_ZONES:
+        return timezone(TIME_ZONES[name.lower()])
+    sign = -1 if name.startswith("-") else 1
+    digits = name[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
