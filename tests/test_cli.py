@@ -28,11 +28,15 @@ def test_help_lists_every_option():
 
 def test_briefs_two_articles_in_both_formats(tmp_path, sample_paths, marian):
     paths = [str(p) for p in sample_paths]
-    result = runner.invoke(app, [*paths, "-t", marian, "--format", "all", "-o", str(tmp_path), "--beams", "1"])
+    result = runner.invoke(
+        app, [*paths, "-t", marian, "--format", "all", "-o", str(tmp_path), "--beams", "1"]
+    )
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == sorted(f"{p.stem}.brief.{ext}" for p in sample_paths for ext in ("md", "json"))
-    assert result.output.split() == [str(tmp_path / f"{p.stem}.brief.{ext}") for p in sample_paths for ext in ("md", "json")]
+    assert result.output.split() == [
+        str(tmp_path / f"{p.stem}.brief.{ext}") for p in sample_paths for ext in ("md", "json")
+    ]
     for path in tmp_path.glob("*.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["translator"]["family"] == "marian"
@@ -49,7 +53,12 @@ def test_default_output_is_beside_the_article(tmp_path, sample_paths, marian):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), ("café".encode("latin-1"), "not UTF-8"), (b"x" * 5_000_000, "too big")],
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        ("café".encode("latin-1"), "not UTF-8"),
+        (b"x" * 5_000_000, "too big"),
+    ],
 )
 def test_bad_articles_fail_cleanly_and_write_nothing(tmp_path, marian, content, message):
     article = tmp_path / "bad.txt"
@@ -62,7 +71,9 @@ def test_bad_articles_fail_cleanly_and_write_nothing(tmp_path, marian, content, 
 
 
 def test_one_bad_article_does_not_stop_the_others(tmp_path, sample_paths, marian):
-    result = runner.invoke(app, [str(tmp_path / "missing.txt"), str(sample_paths[0]), "-t", marian, "-o", str(tmp_path)])
+    result = runner.invoke(
+        app, [str(tmp_path / "missing.txt"), str(sample_paths[0]), "-t", marian, "-o", str(tmp_path)]
+    )
     assert result.exit_code == 1
     assert "missing.txt: no such file" in result.stderr
     assert (tmp_path / f"{sample_paths[0].stem}.brief.md").is_file()
@@ -108,7 +119,10 @@ def test_models_pull_offline_fails_with_one_clear_line():
 
 def test_real_process_missing_file_is_one_line(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "summarize", str(tmp_path / "missing.txt")], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "summarize", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 1
     assert done.stderr == f"summarize: error: {tmp_path / 'missing.txt'}: no such file\n"
@@ -117,7 +131,20 @@ def test_real_process_missing_file_is_one_line(tmp_path):
 
 def test_real_process_briefs_from_stdin(tmp_path, sample_paths, marian):
     done = subprocess.run(
-        [sys.executable, "-m", "summarize", "-", "-t", marian, "--beams", "1", "-o", str(tmp_path), "-f", "json"],
+        [
+            sys.executable,
+            "-m",
+            "summarize",
+            "-",
+            "-t",
+            marian,
+            "--beams",
+            "1",
+            "-o",
+            str(tmp_path),
+            "-f",
+            "json",
+        ],
         input=sample_paths[1].read_text(encoding="utf-8"),
         capture_output=True,
         text=True,

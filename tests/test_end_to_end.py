@@ -45,7 +45,9 @@ def read_pairs(folder):
 def test_known_answers_through_the_whole_pipeline(tiny, tmp_path, beams):
     folder = tiny("marian-known")
     pairs = read_pairs(folder)
-    brief = summarize_file(known_article(pairs, tmp_path), Options(translator=str(folder), beams=beams, batch_size=8))
+    brief = summarize_file(
+        known_article(pairs, tmp_path), Options(translator=str(folder), beams=beams, batch_size=8)
+    )
     sentences = brief.article.sentences
     assert [s.source for s in sentences] == [hi for hi, _ in pairs]
     english = [s.english for s in sentences]

@@ -51,7 +51,9 @@ def test_extractive_short_article_gives_what_there_is():
 def test_abstractive_reads_a_long_article_in_chunks(tiny, sample_paths, tagging):
     options = Options(summarizer=str(tiny("bart")), beams=1, batch_size=4)
     summarizer = load_summarizer(options)
-    brief = Pipeline(options, translator=tagging(), summarizer=summarizer).brief(read_source(str(sample_paths[1])))
+    brief = Pipeline(options, translator=tagging(), summarizer=summarizer).brief(
+        read_source(str(sample_paths[1]))
+    )
     summary = brief.summary
     assert summary.model.family == "bart"
     chunks = int(summary.notes[0].split()[3])

@@ -1,4 +1,4 @@
-"""IndicTrans2 without remote code: our model and tokenizer for the published checkpoints, and their text processing.
+"""IndicTrans2 without remote code: model and tokenizer for the published checkpoints, and text processing.
 
 Importing this package loads nothing heavy; torch, transformers and IndicTransToolkit are imported by the
 functions and submodules that need them.
@@ -12,6 +12,7 @@ import importlib.util
 from typing import Any
 
 from summarize.errors import ModelError
+
 
 def new_processor() -> Any:
     """A fresh ``IndicProcessor(inference=True)`` from IndicTransToolkit, for one batch.
@@ -32,7 +33,9 @@ def _processor_class() -> type:
     that module straight from the package folder.
     """
     package = importlib.util.find_spec("IndicTransToolkit")
-    spec = package and importlib.machinery.PathFinder.find_spec("processor", package.submodule_search_locations)
+    spec = package and importlib.machinery.PathFinder.find_spec(
+        "processor", package.submodule_search_locations
+    )
     if spec is None or spec.loader is None:
         raise ModelError("IndicTransToolkit's processor is not installed: pip install indictranstoolkit")
     module = importlib.util.module_from_spec(spec)

@@ -23,7 +23,7 @@ from transformers.modeling_outputs import BaseModelOutput, Seq2SeqLMOutput
 
 
 class IndicTransConfig(PretrainedConfig):
-    """The published ``config.json`` of IndicTrans2 checkpoints; defaults are those of the distilled 200M model.
+    """The published ``config.json`` of IndicTrans2 checkpoints; the defaults are the distilled 200M model's.
 
     Keys of the published files that only matter for training with fairseq (``encoder_layerdrop`` and
     the like) are kept as plain attributes by the base class, so a config round-trips unchanged.
@@ -93,7 +93,9 @@ def sinusoidal_positions(tokens: torch.Tensor, pad_id: int, dim: int, offset: in
     is_token = tokens.ne(pad_id)
     positions = (torch.cumsum(is_token, dim=1) + offset) * is_token + pad_id
     half = dim // 2
-    freqs = torch.exp(torch.arange(half, dtype=torch.float32, device=tokens.device) * -(math.log(10000) / (half - 1)))
+    freqs = torch.exp(
+        torch.arange(half, dtype=torch.float32, device=tokens.device) * -(math.log(10000) / (half - 1))
+    )
     angles = positions.unsqueeze(-1).float() * freqs
     table = torch.cat([torch.sin(angles), torch.cos(angles)], dim=-1)
     if dim % 2:
@@ -155,7 +157,9 @@ class IndicTransAttention(nn.Module):
 class _Layer(nn.Module):
     """What encoder and decoder layers share: the pre-norm self-attention and feed-forward blocks."""
 
-    def __init__(self, config: IndicTransConfig, dim: int, ffn_dim: int, heads: int, layer_idx: int | None) -> None:
+    def __init__(
+        self, config: IndicTransConfig, dim: int, ffn_dim: int, heads: int, layer_idx: int | None
+    ) -> None:
         super().__init__()
         self.self_attn = IndicTransAttention(dim, heads, config.attention_dropout, layer_idx)
         self.self_attn_layer_norm = nn.LayerNorm(dim)
@@ -189,7 +193,9 @@ class IndicTransDecoderLayer(_Layer):
     def __init__(self, config: IndicTransConfig, layer_idx: int) -> None:
         dim = config.decoder_embed_dim
         super().__init__(config, dim, config.decoder_ffn_dim, config.decoder_attention_heads, layer_idx)
-        self.encoder_attn = IndicTransAttention(dim, config.decoder_attention_heads, config.attention_dropout, layer_idx)
+        self.encoder_attn = IndicTransAttention(
+            dim, config.decoder_attention_heads, config.attention_dropout, layer_idx
+        )
         self.encoder_attn_layer_norm = nn.LayerNorm(dim)
 
     def forward(
@@ -269,7 +275,7 @@ class IndicTransDecoder(_Stack):
         encoder_attention_mask: torch.Tensor | None,
         cache: EncoderDecoderCache | None = None,
     ) -> torch.Tensor:
-        """Decoder states for ``input_ids``, which continue the ``cache.get_seq_length()`` tokens in the cache."""
+        """Decoder states for ``input_ids``, which continue the ``cache.get_seq_length()`` cached tokens."""
         past = cache.get_seq_length() if cache is not None else 0
         length = input_ids.shape[1]
         # Causal mask over past + current keys; a single new token may see everything, so it needs none.
@@ -277,7 +283,9 @@ class IndicTransDecoder(_Stack):
         if length > 1:
             query_pos = torch.arange(length, device=input_ids.device)[:, None] + past
             causal = query_pos >= torch.arange(past + length, device=input_ids.device)[None, :]
-        memory_mask = None if encoder_attention_mask is None else encoder_attention_mask.bool()[:, None, None, :]
+        memory_mask = (
+            None if encoder_attention_mask is None else encoder_attention_mask.bool()[:, None, None, :]
+        )
         x = self._embed(input_ids, offset=past)
         for layer in self.layers:
             x = layer(x, causal, encoder_hidden_states, memory_mask, cache)
@@ -335,7 +343,7 @@ class IndicTransForConditionalGeneration(PreTrainedModel, GenerationMixin):
         use_cache: bool | None = None,
         **reporting: Any,
     ) -> Seq2SeqLMOutput:
-        """Logits over the target vocabulary for each decoder position, and the loss when ``labels`` are given.
+        """Logits over the target vocabulary for each decoder position, and the loss when given ``labels``.
 
         ``labels`` are target ids padded with -100; without ``decoder_input_ids`` the decoder reads the
         labels shifted right behind ``decoder_start_token_id``. ``generate`` passes ``encoder_outputs``
@@ -354,7 +362,9 @@ class IndicTransForConditionalGeneration(PreTrainedModel, GenerationMixin):
         if use_cache and past_key_values is None:
             past_key_values = EncoderDecoderCache(DynamicCache(), DynamicCache())
         cache = past_key_values if use_cache else None
-        hidden = self.model.decoder(decoder_input_ids, encoder_outputs.last_hidden_state, attention_mask, cache)
+        hidden = self.model.decoder(
+            decoder_input_ids, encoder_outputs.last_hidden_state, attention_mask, cache
+        )
         logits = self.lm_head(hidden)
         loss = None
         if labels is not None:
@@ -367,7 +377,7 @@ class IndicTransForConditionalGeneration(PreTrainedModel, GenerationMixin):
         )
 
     def _shift_right(self, labels: torch.Tensor) -> torch.Tensor:
-        """Decoder inputs for teacher forcing: the start token, then the labels minus their last, -100 -> pad."""
+        """Teacher-forcing decoder inputs: the start token, then the labels but their last, -100 -> pad."""
         shifted = labels.new_full(labels.shape, self.config.decoder_start_token_id)
         shifted[:, 1:] = labels[:, :-1]
         return shifted.masked_fill(shifted.eq(-100), self.config.pad_token_id)

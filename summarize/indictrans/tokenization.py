@@ -47,7 +47,7 @@ class IndicTransTokenizer:
         self.unk_id = self.src_pieces["<unk>"]
 
     def encode(self, line: str) -> list[int]:
-        """The source ids of one preprocessed line: its two tags, its pieces (unknown ones -> ``<unk>``), ``</s>``."""
+        """Source ids of a preprocessed line: its two tags, its pieces (unknown ones: ``<unk>``), ``</s>``."""
         src_tag, tgt_tag, text = line.split(" ", 2)
         tags = []
         for tag in (src_tag, tgt_tag):
@@ -66,7 +66,7 @@ class IndicTransTokenizer:
         return {"input_ids": ids, "attention_mask": mask}
 
     def decode(self, ids: Sequence[int]) -> str:
-        """English text of target ids: specials skipped, pieces through ``dict.TGT.json`` and ``model.TGT``."""
+        """English text of target ids: pieces from ``dict.TGT.json``, joined by ``model.TGT``."""
         # Specials, and ids past the dictionary (an output layer may be rounded up in size), are skipped.
         pieces = [self.tgt_tokens[i] for i in ids if i in self.tgt_tokens]
         return self.tgt_spm.decode(pieces)
@@ -86,4 +86,6 @@ def _load_spm(path: Path) -> spm.SentencePieceProcessor:
     try:
         return spm.SentencePieceProcessor(model_file=str(path))
     except (OSError, RuntimeError) as exc:
-        raise ModelError(f"cannot load SentencePiece model {path} ({exc}); fetch the checkpoint again") from None
+        raise ModelError(
+            f"cannot load SentencePiece model {path} ({exc}); fetch the checkpoint again"
+        ) from None

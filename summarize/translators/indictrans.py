@@ -76,10 +76,12 @@ class IndicTransTranslator:
         return english
 
     def too_long(self, sentence: str) -> bool:
-        """Whether the sentence, tagged and ended with ``</s>``, needs more source positions than the model has."""
+        """Whether the sentence, with its tags and ``</s>``, needs more positions than the model has."""
         from summarize.indictrans import new_processor
 
-        line = new_processor().preprocess_batch([sentence], src_lang=self.options.src_lang, tgt_lang=TGT_LANG)[0]
+        line = new_processor().preprocess_batch(
+            [sentence], src_lang=self.options.src_lang, tgt_lang=TGT_LANG
+        )[0]
         return len(self.tokenizer.encode(line)) > self.net.config.max_source_positions
 
     def _translate_batch(self, sentences: list[str]) -> list[str]:
