@@ -32,7 +32,8 @@ class Device(StrEnum):
 @app.command(
     help="Turn Hindi news articles into bilingual Hindi-English briefs.\n\n"
     "Each article (.txt, a saved .html/.htm page, each line of a .jsonl file, every such file in a "
-    "folder, or - for stdin) gets ARTICLE.brief.md beside it (or in --output). Models are read from local folders or the Hugging Face cache, never "
+    "folder, or - for stdin) gets ARTICLE.brief.md beside it (or in --output). Models are read "
+    "from local folders or the Hugging Face cache, never "
     "downloaded during a run. Also: `summarize models --help`.",
     epilog="Exit codes: 0 all briefs written; 1 an article or output failed; 2 usage or model error.",
 )
