@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -66,6 +67,11 @@ def run(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False,
 ) -> None:
     logging.basicConfig(format="summarize: %(message)s", level=logging.INFO if verbose else logging.WARNING)
+    if not verbose:
+        # Keep stdout and stderr to our own lines: no weight-loading bars or generation advice from
+        # transformers (read when it is first imported, which is later, when a model loads).
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     options = Options(
         translator=translator,
         summarizer=summarizer,

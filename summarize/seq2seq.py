@@ -42,17 +42,24 @@ class Seq2SeqModel:
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(text).input_ids)
 
-    def generate(self, texts: Sequence[str], batch_size: int, **options) -> list[str]:
-        """Generate one output per text, batching texts of similar length; outputs in input order."""
+    def generate(
+        self, texts: Sequence[str], batch_size: int, longest: int | None = None, **options
+    ) -> list[str]:
+        """Generate one output per text, batching texts of similar length; outputs in input order.
+
+        Outputs stop at ``longest`` tokens, or else at twice the batch's longest input plus 16: a
+        translation is never that much longer than its source, and the bound stops a degenerate
+        model from repeating itself up to the position limit.
+        """
         import torch
 
         out = [""] * len(texts)
         for batch in batches_by_length(texts, batch_size):
             encoded = self.tokenizer([texts[i] for i in batch], return_tensors="pt", padding=True)
+            limit = min(self.max_tokens, longest or 2 * encoded.input_ids.shape[1] + 16)
             with torch.inference_mode():
-                generated = self.net.generate(**encoded.to(self.device), **options)
-            for i, text in zip(
-                batch, self.tokenizer.batch_decode(generated, skip_special_tokens=True), strict=True
-            ):
+                generated = self.net.generate(**encoded.to(self.device), max_length=limit, **options)
+            decoded = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
+            for i, text in zip(batch, decoded, strict=True):
                 out[i] = text.strip()
         return out

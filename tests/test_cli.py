@@ -34,7 +34,7 @@ def test_briefs_two_articles_in_both_formats(tmp_path, sample_paths, marian):
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == sorted(f"{p.stem}.brief.{ext}" for p in sample_paths for ext in ("md", "json"))
-    assert result.output.split() == [
+    assert result.stdout.split() == [
         str(tmp_path / f"{p.stem}.brief.{ext}") for p in sample_paths for ext in ("md", "json")
     ]
     for path in tmp_path.glob("*.json"):

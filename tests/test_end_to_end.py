@@ -12,7 +12,7 @@ from summarize.writers import brief_from_dict, render_json
 
 @pytest.mark.parametrize("family", ["marian", "m2m100", "nllb", "mbart50"])
 def test_samples_brief_with_each_family(tiny, sample_paths, family, tmp_path):
-    options = Options(translator=str(tiny(family)), beams=2, batch_size=4, formats=("md", "json"))
+    options = Options(translator=str(tiny(family)), beams=1, batch_size=16, formats=("md", "json"))
     outcomes = list(Pipeline(options).run([str(p) for p in sample_paths], tmp_path))
     assert all(o.error is None for o in outcomes)
     for path in sample_paths:

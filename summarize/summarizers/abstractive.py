@@ -44,8 +44,8 @@ class AbstractiveSummarizer:
             summaries = self.seq2seq.generate(
                 [self.prefix + c for c in chunks],
                 self.options.batch_size,
+                longest=max(16, self.seq2seq.max_tokens // SUMMARY_SHARE),
                 num_beams=self.options.beams,
-                max_new_tokens=max(16, self.seq2seq.max_tokens // SUMMARY_SHARE),
             )
             if len(summaries) == 1:
                 break

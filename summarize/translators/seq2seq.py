@@ -42,7 +42,6 @@ class Seq2SeqTranslator:
             sentences,
             self.options.batch_size,
             num_beams=self.options.beams,
-            max_new_tokens=self.seq2seq.max_tokens,
             forced_bos_token_id=self.forced_bos,
         )
 
