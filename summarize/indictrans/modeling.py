@@ -23,7 +23,7 @@ from transformers.modeling_outputs import BaseModelOutput, Seq2SeqLMOutput
 
 
 class IndicTransConfig(PretrainedConfig):
-    """The published ``config.json`` of IndicTrans2 checkpoints; the defaults are the distilled 200M model's.
+    """The published ``config.json`` of IndicTrans2 checkpoints; the sizes default to the distilled 200M's.
 
     Keys of the published files that only matter for training with fairseq (``encoder_layerdrop`` and
     the like) are kept as plain attributes by the base class, so a config round-trips unchanged.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from pickle import UnpicklingError
 
 from summarize.document import ModelInfo
 from summarize.errors import ModelError
@@ -26,6 +27,7 @@ class IndicTransTranslator:
     def __init__(self, path: Path, options: Options) -> None:
         import torch
         import transformers
+        from safetensors import SafetensorError
 
         from summarize.devices import pick_device
         from summarize.hub import revision_of
@@ -36,7 +38,7 @@ class IndicTransTranslator:
         if options.src_lang not in self.tokenizer.src_pieces:
             raise ModelError(
                 f"source language {options.src_lang} is not one of this model's language tags "
-                f"(dict.SRC.json); pass a FLORES-200 code such as hin_Deva"
+                "(dict.SRC.json); pass a FLORES-200 code such as hin_Deva"
             )
         if not any((path / name).is_file() for name in WEIGHTS):
             raise ModelError(
@@ -44,18 +46,20 @@ class IndicTransTranslator:
                 "(`summarize models pull <id>`)"
             )
         self.device = pick_device(options.device)
-        # fp16 halves memory and time on a GPU with no loss in quality; CPUs run fp32 (the reference setting).
+        # As upstream's example runs: fp16 on a GPU (half the memory and time), fp32 on a CPU.
         dtype = torch.float16 if self.device.type == "cuda" else torch.float32
         try:
             net, loading = IndicTransForConditionalGeneration.from_pretrained(
                 path, dtype=dtype, output_loading_info=True
             )
-        except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        # Unreadable weights: a truncated safetensors file, or a .bin that does not unpickle.
+        except (OSError, ValueError, KeyError, RuntimeError, SafetensorError, UnpicklingError) as exc:
             raise ModelError(f"cannot load the IndicTrans2 model in {path}: {exc}") from None
         broken = sorted(loading["missing_keys"]) + [str(key) for key in loading["mismatched_keys"]]
         if broken:
             raise ModelError(
-                f"the weights in {path} do not fit its config.json ({', '.join(broken[:5])}...); "
+                f"the weights in {path} do not fit its config.json ({', '.join(broken[:5])}"
+                f"{', ...' if len(broken) > 5 else ''}); "
                 "fetch the checkpoint again"
             )
         self.net = net.to(self.device).eval()
