@@ -18,6 +18,9 @@ from summarize.translators import batches_by_length
 
 TGT_LANG = "eng_Latn"
 MAX_LENGTH = 256  # generated tokens, as in the upstream example; also the decoder's number of positions
+# An English sentence is never much longer than its source; bounding the output by the input also stops
+# a degenerate model from repeating itself up to MAX_LENGTH.
+OUTPUT_RATIO, OUTPUT_SLACK = 2, 16
 WEIGHTS = ("model.safetensors", "pytorch_model.bin")
 
 
@@ -99,7 +102,10 @@ class IndicTransTranslator:
         inputs = {name: tensor.to(self.device) for name, tensor in self.tokenizer.batch(lines).items()}
         with torch.inference_mode():
             generated = self.net.generate(
-                **inputs, num_beams=self.options.beams, max_length=MAX_LENGTH, do_sample=False
+                **inputs,
+                num_beams=self.options.beams,
+                max_length=min(MAX_LENGTH, OUTPUT_RATIO * inputs["input_ids"].shape[1] + OUTPUT_SLACK),
+                do_sample=False,
             )
         outputs = [self.tokenizer.decode(row.tolist()) for row in generated]
         return processor.postprocess_batch(outputs, lang=TGT_LANG)
