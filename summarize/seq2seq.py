@@ -12,7 +12,7 @@ from pathlib import Path
 from summarize.document import ModelInfo
 from summarize.errors import ModelError
 from summarize.hub import revision_of
-from summarize.translators import batches_by_length
+from summarize.translators import batches_by_length, output_limit
 
 
 class Seq2SeqModel:
@@ -47,16 +47,14 @@ class Seq2SeqModel:
     ) -> list[str]:
         """Generate one output per text, batching texts of similar length; outputs in input order.
 
-        Outputs stop at ``longest`` tokens, or else at twice the batch's longest input plus 16: a
-        translation is never that much longer than its source, and the bound stops a degenerate
-        model from repeating itself up to the position limit.
+        Outputs stop at ``longest`` tokens, or else at the translation bound ``output_limit``.
         """
         import torch
 
         out = [""] * len(texts)
         for batch in batches_by_length(texts, batch_size):
             encoded = self.tokenizer([texts[i] for i in batch], return_tensors="pt", padding=True)
-            limit = min(self.max_tokens, longest or 2 * encoded.input_ids.shape[1] + 16)
+            limit = min(self.max_tokens, longest or output_limit(encoded.input_ids.shape[1], self.max_tokens))
             with torch.inference_mode():
                 generated = self.net.generate(**encoded.to(self.device), max_length=limit, **options)
             decoded = self.tokenizer.batch_decode(generated, skip_special_tokens=True)

@@ -43,6 +43,15 @@ def batches_by_length(texts: Sequence[str], batch_size: int) -> Iterator[list[in
         yield order[start : start + batch_size]
 
 
+def output_limit(source_tokens: int, positions: int) -> int:
+    """The most tokens to generate for a batch whose longest source has ``source_tokens`` tokens.
+
+    A translation is never much longer than its source; the bound also stops a degenerate model from
+    repeating itself up to the model's ``positions``.
+    """
+    return min(positions, 2 * source_tokens + 16)
+
+
 # config.json model_type -> "module:class"; imported only when chosen, so torch loads lazily.
 _BACKENDS = {"IndicTrans": "summarize.translators.indictrans:IndicTransTranslator"}
 _DEFAULT_BACKEND = "summarize.translators.seq2seq:Seq2SeqTranslator"

@@ -14,13 +14,10 @@ from pickle import UnpicklingError
 from summarize.document import ModelInfo
 from summarize.errors import ModelError
 from summarize.options import Options
-from summarize.translators import batches_by_length
+from summarize.translators import batches_by_length, output_limit
 
 TGT_LANG = "eng_Latn"
 MAX_LENGTH = 256  # generated tokens, as in the upstream example; also the decoder's number of positions
-# An English sentence is never much longer than its source; bounding the output by the input also stops
-# a degenerate model from repeating itself up to MAX_LENGTH.
-OUTPUT_RATIO, OUTPUT_SLACK = 2, 16
 WEIGHTS = ("model.safetensors", "pytorch_model.bin")
 
 
@@ -104,7 +101,7 @@ class IndicTransTranslator:
             generated = self.net.generate(
                 **inputs,
                 num_beams=self.options.beams,
-                max_length=min(MAX_LENGTH, OUTPUT_RATIO * inputs["input_ids"].shape[1] + OUTPUT_SLACK),
+                max_length=output_limit(inputs["input_ids"].shape[1], MAX_LENGTH),
                 do_sample=False,
             )
         outputs = [self.tokenizer.decode(row.tolist()) for row in generated]
