@@ -47,7 +47,7 @@ def register_auto() -> None:
     """Make ``AutoConfig``/``AutoModelForSeq2SeqLM`` build our classes for ``model_type: "IndicTrans"``.
 
     With the type registered locally, the Auto classes prefer it to the checkpoint's ``auto_map`` (unless
-    asked for ``trust_remote_code=True``), so they too load the published folders without remote code.
+    the caller explicitly opts into remote code), so they too load the published folders without it.
     """
     from transformers import AutoConfig, AutoModelForSeq2SeqLM
 
