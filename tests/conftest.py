@@ -14,6 +14,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLES = sorted((SHARED / "samples").glob("*.txt"))
 
 
+@pytest.fixture(autouse=True)
+def empty_hub_cache(tmp_path_factory, monkeypatch):
+    """An empty Hugging Face cache, so that a developer's cached models never change what tests see."""
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path_factory.mktemp("hub-cache")))
+
+
 @pytest.fixture(scope="session")
 def tiny():
     """tiny("marian") -> the folder of that tiny model, built the first time it is asked for."""
