@@ -11,6 +11,12 @@ class SummarizeError(Exception):
     exit_code = 1
 
 
+class UsageError(SummarizeError):
+    """An option or argument is out of range or unknown: nothing was done."""
+
+    exit_code = 2
+
+
 class InputError(SummarizeError):
     """An article could not be read or is not text we can work with."""
 

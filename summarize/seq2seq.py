@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from summarize.document import ModelInfo
-from summarize.errors import ModelError
-from summarize.hub import revision_of
+from summarize.hub import loading, read_config, revision_of
 from summarize.translators import batches_by_length, output_limit
 
 
@@ -23,11 +22,13 @@ class Seq2SeqModel:
         from summarize.devices import pick_device
 
         self.device = pick_device(device)
-        try:
-            self.tokenizer = AutoTokenizer.from_pretrained(path)
-            self.net = AutoModelForSeq2SeqLM.from_pretrained(path).to(self.device).eval()
-        except (OSError, ValueError, KeyError) as exc:
-            raise ModelError(f"cannot load model {model_id} from {path}: {exc}") from None
+        read_config(path)
+        # trust_remote_code=False, always explicit: left unset, transformers asks on stdin whether to run
+        # a folder's own Python code; told no, it refuses such a folder instead.
+        with loading(f"model {model_id}", path):
+            self.tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
+            self.net = AutoModelForSeq2SeqLM.from_pretrained(path, trust_remote_code=False)
+            self.net = self.net.to(self.device).eval()
         # The tokenizer's limit can be a huge sentinel when unset; the position table is the hard one.
         self.max_tokens = min(
             self.tokenizer.model_max_length, getattr(self.net.config, "max_position_embeddings", 1024)

@@ -10,13 +10,11 @@ what it runs. ``load_translator`` picks the backend from the checkpoint's
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from summarize.document import ModelInfo
-from summarize.errors import ModelError
-from summarize.hub import resolve_model
+from summarize.hub import read_config, resolve_model
 from summarize.options import Options
 
 
@@ -60,13 +58,7 @@ _DEFAULT_BACKEND = "summarize.translators.seq2seq:Seq2SeqTranslator"
 def load_translator(options: Options) -> Translator:
     """Find the translation model named in ``options`` and load the backend that runs it."""
     path = resolve_model(options.translator)
-    module, _, name = _BACKENDS.get(_model_type(path), _DEFAULT_BACKEND).partition(":")
+    model_type = read_config(path, native_types=frozenset(_BACKENDS))["model_type"]
+    module, _, name = _BACKENDS.get(model_type, _DEFAULT_BACKEND).partition(":")
     backend = getattr(importlib.import_module(module), name)
     return backend(path, options)
-
-
-def _model_type(path) -> str:
-    try:
-        return json.loads((path / "config.json").read_text(encoding="utf-8"))["model_type"]
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"{path} has no readable config.json with a model_type: {exc}") from None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from pickle import UnpicklingError
 
 from summarize.document import ModelInfo
 from summarize.errors import ModelError
@@ -27,14 +26,14 @@ class IndicTransTranslator:
     def __init__(self, path: Path, options: Options) -> None:
         import torch
         import transformers
-        from safetensors import SafetensorError
 
         from summarize.devices import pick_device
-        from summarize.hub import revision_of
+        from summarize.hub import loading, revision_of
         from summarize.indictrans.modeling import IndicTransForConditionalGeneration
         from summarize.indictrans.tokenization import IndicTransTokenizer
 
-        self.tokenizer = IndicTransTokenizer(path)
+        with loading("the IndicTrans2 tokenizer", path):
+            self.tokenizer = IndicTransTokenizer(path)
         if options.src_lang not in self.tokenizer.src_pieces:
             raise ModelError(
                 f"source language {options.src_lang} is not one of this model's language tags "
@@ -48,14 +47,12 @@ class IndicTransTranslator:
         self.device = pick_device(options.device)
         # As upstream's example runs: fp16 on a GPU (half the memory and time), fp32 on a CPU.
         dtype = torch.float16 if self.device.type == "cuda" else torch.float32
-        try:
-            net, loading = IndicTransForConditionalGeneration.from_pretrained(
+        # Our own class, named directly: the checkpoint's auto_map (its remote code) is never consulted.
+        with loading("the IndicTrans2 model", path):
+            net, info = IndicTransForConditionalGeneration.from_pretrained(
                 path, dtype=dtype, output_loading_info=True
             )
-        # Unreadable weights: a truncated safetensors file, or a .bin that does not unpickle.
-        except (OSError, ValueError, KeyError, RuntimeError, SafetensorError, UnpicklingError) as exc:
-            raise ModelError(f"cannot load the IndicTrans2 model in {path}: {exc}") from None
-        broken = sorted(loading["missing_keys"]) + [str(key) for key in loading["mismatched_keys"]]
+        broken = sorted(info["missing_keys"]) + [str(key) for key in info["mismatched_keys"]]
         if broken:
             raise ModelError(
                 f"the weights in {path} do not fit its config.json ({', '.join(broken[:5])}"
