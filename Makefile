@@ -7,7 +7,7 @@ TORCH ?= torch==2.13.0
 SAMPLE ?= ../shared/samples/etv-kanpur-commissioner-farewell.hi.txt
 export HF_HUB_OFFLINE ?= 1
 
-.PHONY: install demo test lint tiny-models clean
+.PHONY: install demo test test-all lint tiny-models clean
 
 install: $(BIN)/summarize
 
@@ -26,7 +26,11 @@ demo: install tiny-models
 tiny-models: install
 	$(BIN)/python models/build_tiny.py
 
+# The everyday suite leaves out the slow model runs; CI runs everything.
 test: install
+	$(BIN)/python -m pytest -m "not slow"
+
+test-all: install tiny-models
 	$(BIN)/python -m pytest
 
 lint: install
