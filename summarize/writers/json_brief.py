@@ -20,6 +20,7 @@ from summarize.document import (
 from summarize.errors import OutputError
 from summarize.options import Options
 from summarize.writers import writer
+from summarize.writers.view import summary_points
 
 SCHEMA = "summarize-brief/1"
 
@@ -31,7 +32,6 @@ def render_json(brief: Brief) -> str:
 
 def brief_to_dict(brief: Brief) -> dict:
     article = brief.article
-    sentences = {s.id: s for s in article.sentences}
     headline = article.headline
     return {
         "schema": SCHEMA,
@@ -45,10 +45,10 @@ def brief_to_dict(brief: Brief) -> dict:
             "points": [
                 {
                     "english": p.english,
-                    "source_ids": list(p.source_ids),
-                    "source": [sentences[i].source for i in p.source_ids],
+                    "source_ids": [s.id for s in p.sources],
+                    "source": [s.source for s in p.sources],
                 }
-                for p in brief.summary.points
+                for p in summary_points(brief)
             ],
         },
         "translator": asdict(brief.translator) if brief.translator else None,  # None: English, not translated

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-
-from summarize.document import Brief, Metadata, ModelInfo
-from summarize.options import Options
+from summarize.document import Brief
 from summarize.writers import writer
+from summarize.writers.view import metadata_rows, summary_points
 
 
 @writer("md")
 def render_markdown(brief: Brief) -> str:
     article = brief.article
-    sentences = {s.id: s for s in article.sentences}
     headline = article.headline
     lines = [f"# {headline.english}" if headline else "# (no headline)"]
     if headline and headline.source != headline.english:
         lines += ["", f"*{headline.source}*"]
-    lines += ["", "| | |", "|---|---|", *(f"| {k} | {v} |" for k, v in _metadata_rows(brief))]
+    lines += ["", "| | |", "|---|---|", *(f"| {k} | {_cell(v)} |" for k, v in metadata_rows(brief))]
     lines += ["", "## Summary", ""]
-    for number, point in enumerate(brief.summary.points, start=1):
+    for number, point in enumerate(summary_points(brief), start=1):
         lines.append(f"{number}. {point.english}")
-        lines += [f"   > {sentences[i].source} `{i}`" for i in point.source_ids]
+        lines += [f"   > {s.source} `{s.id}`" for s in point.sources]
     # An English article is not translated: each sentence is its own English, and is shown once.
     lines += ["", "## Full translation" if brief.translator else "## Full text"]
     for paragraph in article.paragraphs:
@@ -54,28 +51,6 @@ def render_markdown(brief: Brief) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _metadata_rows(brief: Brief) -> list[tuple[str, str]]:
-    meta = brief.article.metadata
-    options = brief.options
-    rows = [("Source", brief.article.source.path)]
-    rows += [(field.name.title(), getattr(meta, field.name)) for field in fields(Metadata)]
-    rows = [(k, v) for k, v in rows if v and k != "Headline"]
-    rows += [
-        ("Translator", _describe(brief.translator)),
-        ("Summarizer", _describe(brief.summary.model)),
-        ("Options", _describe_options(options)),
-        ("Tool", f"summarize {brief.version}"),
-    ]
-    return [(k, str(v).replace("|", "\\|")) for k, v in rows]
-
-
-def _describe_options(options: Options) -> str:
-    described = f"beams {options.beams}, batch size {options.batch_size}, src-lang {options.src_lang}"
-    return described + (", boilerplate kept" if options.keep_boilerplate else "")
-
-
-def _describe(model: ModelInfo | None) -> str:
-    if model is None:
-        return "none: the article is in English"
-    revision = f" @ {model.revision[:12]}" if model.revision else ""
-    return f"{model.id} ({model.family}{revision})"
+def _cell(value: str) -> str:
+    """A Markdown table cell: a "|" in the value would end the cell."""
+    return value.replace("|", "\\|")
