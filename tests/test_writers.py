@@ -97,6 +97,6 @@ def test_failed_write_keeps_the_old_brief(tmp_path, brief, monkeypatch):
 
 
 def test_writer_registry():
-    assert set(WRITERS) == {"md", "json"}
+    assert set(WRITERS) == {"md", "json", "html"}
     with pytest.raises(OutputError, match="unknown format 'pdf'"):
         get_writer("pdf")

@@ -104,7 +104,7 @@ def _alive(pid: int) -> bool:
 
 
 # Each format registers itself on import; importing them here makes the registry complete.
-from summarize.writers import json_brief, markdown  # noqa: E402, F401  (registration)
+from summarize.writers import html_page, json_brief, markdown  # noqa: E402, F401  (registration)
 from summarize.writers.json_brief import SCHEMA, brief_from_dict, brief_to_dict, render_json  # noqa: E402
 from summarize.writers.markdown import render_markdown  # noqa: E402
 
