@@ -7,7 +7,7 @@ TORCH ?= torch==2.13.0
 SAMPLE ?= ../shared/samples/etv-kanpur-commissioner-farewell.hi.txt
 export HF_HUB_OFFLINE ?= 1
 
-.PHONY: install demo test test-all lint tiny-models clean
+.PHONY: install demo test test-all lint tiny-models clean news-eval
 
 install: $(BIN)/summarize
 
@@ -32,6 +32,11 @@ test: install
 
 test-all: install tiny-models
 	$(BIN)/python -m pytest
+
+# Score cleaning, splitting and summarizing on real news pages against hand-made gold (no model);
+# NEWS_EVAL passes options, e.g. NEWS_EVAL="--split dev --details".
+news-eval: install
+	$(BIN)/python tests/news_eval.py $(NEWS_EVAL)
 
 lint: install
 	$(BIN)/ruff check .
