@@ -26,8 +26,9 @@ before any scoring, mixing sites) to score only once tuning is done. Per split i
   links, teasers) that the tool kept, i.e. a line of the page with that text is not among the dropped
   lines, out of all gold furniture lines. **lead repeats kept** counts the same for lines that repeat
   the lead (summary boxes, standfirsts).
-* **story lines lost**: gold sentences whose text (whitespace collapsed) is in no kept paragraph, so
-  that they are either dropped or gone. Every story sentence should survive cleaning.
+* **story lines lost**: gold sentences whose text is in no kept paragraph (compared without
+  whitespace, so a sentence split in the wrong place is not lost), so that they are either dropped
+  or gone. Every story sentence should survive cleaning.
 * **sentence split** precision, recall and F1: the tool's sentences in text paragraphs (not the
   headline, headings or captions) against the gold sentences, as exact strings after whitespace
   collapse, counted with multiplicity and summed over the split's pages (micro average). A sentence
@@ -220,8 +221,9 @@ def score_page(gold: dict, pipeline: Pipeline, news: Path = NEWS) -> PageScore:
     score.furniture_kept = _kept_lines(lines, gold["furniture"], dropped)
     score.lead_repeats_kept = _kept_lines(lines, gold["lead_repeats"], dropped)
 
-    paragraphs = [collapse(" ".join(s.source for s in p.sentences)) for p in article.paragraphs]
-    score.lost = [s for s in gold["sentences"] if not any(collapse(s) in p for p in paragraphs)]
+    # Compared without any whitespace, so that a sentence the tool splits elsewhere still counts as kept.
+    paragraphs = ["".join("".join(s.source for s in p.sentences).split()) for p in article.paragraphs]
+    score.lost = [s for s in gold["sentences"] if not any("".join(s.split()) in p for p in paragraphs)]
 
     predicted = [collapse(s.source) for p in article.paragraphs if p.kind == "text" for s in p.sentences]
     wanted = Counter(collapse(s) for s in gold["sentences"])
