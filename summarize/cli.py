@@ -1,33 +1,34 @@
-"""The ``summarize`` command: validates options, calls the library, turns its errors into exit codes."""
+"""The ``summarize`` command: parses options, calls the library, turns its errors into exit codes.
+
+Errors become one line on stderr here and nowhere else: ``SummarizeError`` with its own exit code,
+a usage error from the command line with 2, an interruption with 130 (Ctrl-C) or 143 (SIGTERM), and
+anything unexpected with 1 and a saved traceback (``SUMMARIZE_DEBUG=1`` raises it instead).
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
-from enum import StrEnum
+import warnings
+from dataclasses import fields
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.exceptions import TyperException
 
 from summarize.errors import SummarizeError
-from summarize.options import DEFAULT_TRANSLATOR, Options
-from summarize.pipeline import Pipeline
+from summarize.options import COMPUTE_TYPES, DEVICES, ENGINES, Options
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None)
-
-
-class Format(StrEnum):
-    md = "md"
-    json = "json"
-    all = "all"
+app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+DEFAULT = {f.name: f.default for f in fields(Options)}
+EXIT_INTERRUPTED = 130
 
 
-class Device(StrEnum):
-    auto = "auto"
-    cpu = "cpu"
-    cuda = "cuda"
+class Interrupted(Exception):
+    """SIGTERM, raised where the run is so that files being written are cleaned up as for Ctrl-C."""
 
 
 @app.command(
@@ -36,64 +37,81 @@ class Device(StrEnum):
     "folder, or - for stdin) gets ARTICLE.brief.md beside it (or in --output). Models are read "
     "from local folders or the Hugging Face cache, never "
     "downloaded during a run. Also: `summarize models --help`.",
-    epilog="Exit codes: 0 all briefs written; 1 an article or output failed; 2 usage or model error.",
+    epilog="Exit codes: 0 all briefs written; 1 an article or output failed; 2 usage or model error "
+    "(nothing written); 130 interrupted.",
 )
 def run(
     articles: Annotated[
-        list[str], typer.Argument(help="Articles (.txt, .html, .htm, .jsonl), folders, or -.")
+        list[str], typer.Argument(help="Articles (.txt, .html, .htm, .jsonl), folders, globs, or -.")
     ],
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Folder for the briefs [default: beside each input]."),
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Brief format(s) to write.")] = Format.md,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Brief formats, comma-separated, or all: md, json, ...")
+    ] = ",".join(DEFAULT["formats"]),
     translator: Annotated[
         str, typer.Option("--translator", "-t", help="Translation model: Hub id or local folder.")
-    ] = DEFAULT_TRANSLATOR,
+    ] = DEFAULT["translator"],
     summarizer: Annotated[
         str, typer.Option("--summarizer", "-s", help="'extractive' or a seq2seq summarization model.")
-    ] = "extractive",
-    src_lang: Annotated[str, typer.Option(help="Article language, as a FLORES-200 code.")] = "hin_Deva",
-    device: Annotated[Device, typer.Option(help="Where models run.")] = Device.auto,
-    beams: Annotated[int, typer.Option(min=1, help="Beam width; 1 is greedy (fastest).")] = 5,
-    batch_size: Annotated[int, typer.Option(min=1, help="Sentences per translation batch.")] = 8,
+    ] = DEFAULT["summarizer"],
+    src_lang: Annotated[str, typer.Option(help="Article language, as a FLORES-200 code.")] = DEFAULT[
+        "src_lang"
+    ],
+    device: Annotated[str, typer.Option(help=f"Where models run: {', '.join(DEVICES)}.")] = DEFAULT["device"],
+    engine: Annotated[str, typer.Option(help=f"Translation engine: {', '.join(ENGINES)}.")] = DEFAULT[
+        "engine"
+    ],
+    compute_type: Annotated[
+        str | None,
+        typer.Option(help=f"CTranslate2 weights: {', '.join(COMPUTE_TYPES)} [default: by device]."),
+    ] = DEFAULT["compute_type"],
+    beams: Annotated[int, typer.Option(help="Beam width; 1 is greedy (fastest).")] = DEFAULT["beams"],
+    batch_size: Annotated[int, typer.Option(help="Most sentences in a translation batch.")] = DEFAULT[
+        "batch_size"
+    ],
+    batch_tokens: Annotated[int, typer.Option(help="Most tokens in a translation batch.")] = DEFAULT[
+        "batch_tokens"
+    ],
+    workers: Annotated[int, typer.Option(help="Translation batches run at once.")] = DEFAULT["workers"],
     sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, help="Sentences in an extractive summary.")
-    ] = 3,
+        int, typer.Option("--sentences", "-n", help="Sentences in an extractive summary.")
+    ] = DEFAULT["sentences"],
     keep_boilerplate: Annotated[
         bool,
         typer.Option("--keep-boilerplate", help="Drop nothing: keep related links, promotions, repeats."),
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False,
 ) -> None:
-    logging.basicConfig(format="summarize: %(message)s", level=logging.INFO if verbose else logging.WARNING)
-    if not verbose:
-        # Keep stdout and stderr to our own lines: no weight-loading bars or generation advice from
-        # transformers (read when it is first imported, which is later, when a model loads).
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    _quiet_libraries(verbose)
+    from summarize.runner import Runner
+    from summarize.writers import WRITERS
+
+    formats = tuple(WRITERS) if fmt == "all" else tuple(f.strip() for f in fmt.split(",") if f.strip())
     options = Options(
         translator=translator,
         summarizer=summarizer,
         src_lang=src_lang,
-        device=device.value,
+        device=device,
+        engine=engine,
+        compute_type=compute_type,
         beams=beams,
         batch_size=batch_size,
+        batch_tokens=batch_tokens,
+        workers=workers,
         sentences=sentences,
-        formats=("md", "json") if fmt is Format.all else (fmt.value,),
+        formats=formats,
         keep_boilerplate=keep_boilerplate,
     )
     failed = False
-    try:
-        for outcome in Pipeline(options).run(articles, output):
-            if outcome.error:
-                failed = True
-                typer.echo(f"summarize: error: {outcome.error}", err=True)
-            for path in outcome.written:
-                typer.echo(str(path))
-    except SummarizeError as exc:
-        typer.echo(f"summarize: error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from None
+    for outcome in Runner(options, output).run(articles):
+        if outcome.error:
+            failed = True
+            _error(str(outcome.error))
+        for path in outcome.written:
+            typer.echo(str(path))
     if failed:
         raise typer.Exit(1)
 
@@ -101,6 +119,7 @@ def run(
 models_app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     invoke_without_command=True,
     help="List the models summarize knows (models/catalog.toml), or fetch one.",
 )
@@ -127,17 +146,53 @@ def models_pull(name: Annotated[str, typer.Argument(help="Catalog name or Huggin
     """Fetch a model into the Hugging Face cache, so that runs can use it offline."""
     from summarize.catalog import pull
 
-    try:
-        typer.echo(str(pull(name)))
-    except SummarizeError as exc:
-        typer.echo(f"summarize: error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from None
+    typer.echo(str(pull(name)))
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: ``summarize models ...`` manages models; anything else summarizes."""
     args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["models"]:
-        models_app(args[1:], prog_name="summarize models")
-    else:
-        app(args, prog_name="summarize")
+    command, prog = (models_app, "summarize models") if args[:1] == ["models"] else (app, "summarize")
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        code = command(args[1:] if command is models_app else args, prog_name=prog, standalone_mode=False)
+    except SummarizeError as exc:
+        _error(str(exc))
+        code = exc.exit_code
+    except TyperException as exc:  # the command line itself is wrong
+        _error(f"{exc.format_message()} (see {prog} --help)")
+        code = 2
+    except (KeyboardInterrupt, typer.Abort, Interrupted) as exc:
+        _error("interrupted; briefs already written are complete, a rerun does the rest")
+        code = EXIT_INTERRUPTED if not isinstance(exc, Interrupted) else 128 + signal.SIGTERM
+    except Exception as exc:  # noqa: BLE001 - the last boundary: one line, never a traceback
+        if os.environ.get("SUMMARIZE_DEBUG"):
+            raise
+        from summarize.runner import report_bug
+
+        _error(str(report_bug(exc, prog)))
+        code = 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    sys.exit(code or 0)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
+def _error(message: str) -> None:
+    typer.echo(f"summarize: error: {message}", err=True)
+
+
+def _quiet_libraries(verbose: bool) -> None:
+    """Our log lines on stderr, and only ours unless -v: no library's progress bars, advice or warnings."""
+    logging.basicConfig(format="summarize: %(message)s", level=logging.INFO if verbose else logging.WARNING)
+    if verbose:
+        return
+    # Read by transformers and huggingface_hub when first imported, which is later, when a model loads.
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    warnings.filterwarnings("ignore")
+    for name in ("trafilatura", "htmldate", "courlan", "transformers", "huggingface_hub"):
+        logging.getLogger(name).setLevel(logging.ERROR)

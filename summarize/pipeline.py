@@ -1,43 +1,30 @@
-"""The whole run, top to bottom: read -> clean -> split -> translate -> summarize -> write.
+"""One article, top to bottom: clean -> split -> translate -> summarize, from a ``Source`` to a ``Brief``.
 
-``Pipeline`` holds the options and the models, loaded on first use and kept for every article of
-the run; ``summarize_file`` is the one-call entry point for a single article.
+``Pipeline`` holds the options and the models, loaded once (on first use, or all at once by
+``load_models``) and kept for every article of a run; ``summarize_file`` is the one-call entry point
+for a single article. Many articles, their files and their failures are ``summarize.runner``'s.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from summarize import __version__
 from summarize.cleaning import clean
 from summarize.document import Article, Brief, Source
-from summarize.errors import InputError, SummarizeError
+from summarize.errors import InputError
 from summarize.language import ENGLISH, article_language
 from summarize.options import Options
-from summarize.reading import SUFFIXES, read_source, read_sources
+from summarize.reading import read_source
 from summarize.splitting import split
 from summarize.summarizers import Summarizer, load_summarizer
 from summarize.translation import translate
 from summarize.translators import Translator, load_translator
-from summarize.writers import write_brief
 
 log = logging.getLogger("summarize")
-
-# File endings taken from a folder given as input.
-ARTICLE_SUFFIXES = tuple(SUFFIXES)
-
-
-@dataclass
-class Outcome:
-    """What happened to one article: the files written, or the error that stopped it."""
-
-    path: str  # the input, or for one article of a JSONL file the file and line ("day.jsonl:3")
-    written: list[Path] = field(default_factory=list)
-    error: SummarizeError | None = None
 
 
 class Pipeline:
@@ -66,6 +53,10 @@ class Pipeline:
             log.info("loading summarizer %s", self.options.summarizer)
             self._summarizer = load_summarizer(self.options)
         return self._summarizer
+
+    def load_models(self) -> None:
+        """Load every model the options name now, so that a bad one fails before the first article."""
+        _ = self.translator, self.summarizer
 
     def brief(self, source: Source) -> Brief:
         """Clean, split, translate and summarize one article that has been read.
@@ -102,46 +93,10 @@ class Pipeline:
         log.info("%s: %d sentences, stages %s", source.path, len(article.sentences), timings)
         return Brief(article, summary, model, self.options, timings, __version__)
 
-    def run(self, paths: list[str], out_dir: Path | None = None) -> Iterator[Outcome]:
-        """Brief every article of every input in turn.
-
-        A bad input or article (a malformed JSONL line, say) is reported and skipped; a bad model
-        stops the run.
-        """
-        for path in collect_inputs(paths):
-            target = out_dir or (Path(path).parent if path != "-" else Path.cwd())
-            for source in read_sources(path):
-                if isinstance(source, InputError):
-                    yield Outcome(path, error=source)
-                    continue
-                try:
-                    brief = self.brief(source)
-                except InputError as exc:
-                    yield Outcome(source.path, error=exc)
-                    continue
-                yield Outcome(source.path, write_brief(brief, target, self.options.formats))
-
 
 def summarize_file(path: str | Path, options: Options | None = None) -> Brief:
     """Read one article and return its brief (nothing is written)."""
     return Pipeline(options).brief(read_source(str(path)))
-
-
-def collect_inputs(paths: list[str]) -> list[str]:
-    """Expand folders into the articles they hold, in name order; other paths pass as given."""
-    inputs: list[str] = []
-    for path in paths:
-        folder = Path(path)
-        if path != "-" and folder.is_dir():
-            found = sorted(
-                str(p) for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-            )
-            if not found:
-                raise InputError(f"{path}: folder holds no articles ({', '.join(ARTICLE_SUFFIXES)} files)")
-            inputs += found
-        else:
-            inputs.append(path)
-    return inputs
 
 
 def _as_english(article: Article) -> Article:

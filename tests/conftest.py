@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.stubs import TaggingTranslator
 
 # The suite never reaches the network: models come from models/tiny, built here.
 os.environ["HF_HUB_OFFLINE"] = "1"
@@ -36,27 +40,43 @@ def sample_paths() -> list[Path]:
     return SAMPLES
 
 
-class TaggingTranslator:
-    """A stand-in translator for tests of pipeline logic only: "EN<source>", with a character limit.
-
-    It records every batch it is given, so tests can see what the pipeline asked for.
-    """
-
-    def __init__(self, max_chars: int = 10_000):
-        from summarize.document import ModelInfo
-
-        self.model = ModelInfo(id="tagging", family="test")
-        self.max_chars = max_chars
-        self.calls: list[list[str]] = []
-
-    def too_long(self, sentence: str) -> bool:
-        return len(sentence) > self.max_chars
-
-    def translate(self, sentences):
-        self.calls.append(list(sentences))
-        return [f"EN<{s}>" for s in sentences]
+@pytest.fixture
+def tagging():
+    """The stub translator class (see tests/stubs.py), for tests of pipeline logic only."""
+    return TaggingTranslator
 
 
 @pytest.fixture
-def tagging():
-    return TaggingTranslator
+def stub(monkeypatch) -> TaggingTranslator:
+    """Every pipeline of this test translates with one TaggingTranslator, returned to inspect."""
+    import summarize.pipeline
+
+    translator = TaggingTranslator()
+    monkeypatch.setattr(summarize.pipeline, "load_translator", lambda options: translator)
+    return translator
+
+
+@dataclass
+class Ran:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys) -> Callable[..., Ran]:
+    """cli("a.txt", "-o", out) runs the summarize command in this process: exit code, stdout, stderr."""
+    from summarize.cli import main
+
+    def run(*args: object) -> Ran:
+        capsys.readouterr()
+        try:
+            main([str(a) for a in args])
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 1
+        else:
+            code = 0
+        out = capsys.readouterr()
+        return Ran(code, out.out, out.err)
+
+    return run

@@ -1,155 +1,177 @@
-"""The command line: through Typer's CliRunner, and as a real subprocess, on tiny real models."""
+"""The command line: options, outputs and exit codes, in this process with the stub translator, and as a
+real subprocess. What the models make of the text is tested elsewhere (test_end_to_end.py)."""
 
 import json
 import subprocess
 import sys
 
 import pytest
-from typer.testing import CliRunner
 
-from summarize.cli import app, models_app
-
-runner = CliRunner()
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def marian(tiny):
-    return str(tiny("marian"))
-
-
-def test_help_lists_every_option():
-    result = runner.invoke(app, ["--help"])
-    assert result.exit_code == 0
+def test_help_lists_every_option(cli):
+    ran = cli("--help")
+    assert ran.code == 0
     for option in ("--output", "--format", "--translator", "--summarizer", "--src-lang", "--device"):
-        assert option in result.output
-    for option in ("--beams", "--batch-size", "--sentences", "--verbose"):
-        assert option in result.output
+        assert option in ran.stdout
+    for option in ("--engine", "--compute-type", "--beams", "--batch-size", "--batch-tokens", "--sentences"):
+        assert option in ran.stdout
 
 
-def test_briefs_two_articles_in_both_formats(tmp_path, sample_paths, marian):
-    paths = [str(p) for p in sample_paths]
-    result = runner.invoke(
-        app, [*paths, "-t", marian, "--format", "all", "-o", str(tmp_path), "--beams", "1"]
-    )
-    assert result.exit_code == 0, result.output
-    names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted(f"{p.stem}.brief.{ext}" for p in sample_paths for ext in ("md", "json"))
-    assert result.stdout.split() == [
-        str(tmp_path / f"{p.stem}.brief.{ext}") for p in sample_paths for ext in ("md", "json")
-    ]
+def test_briefs_two_articles_in_every_format(tmp_path, sample_paths, stub, cli):
+    from summarize.writers import WRITERS
+
+    ran = cli(*sample_paths, "--format", "all", "-o", tmp_path)
+    assert ran.code == 0, ran.stderr
+    expected = [tmp_path / f"{p.stem}.brief.{fmt}" for p in sample_paths for fmt in WRITERS]
+    assert ran.stdout.split() == [str(p) for p in expected]
+    assert sorted(tmp_path.iterdir()) == sorted(expected)
     for path in tmp_path.glob("*.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
-        assert data["translator"]["family"] == "marian"
-        assert all(s["english"] is not None for p in data["paragraphs"] for s in p["sentences"])
+        assert all(s["english"] == f"EN<{s['source']}>" for p in data["paragraphs"] for s in p["sentences"])
 
 
-def test_default_output_is_beside_the_article(tmp_path, sample_paths, marian):
+def test_format_takes_a_list(tmp_path, sample_paths, stub, cli):
+    assert cli(sample_paths[0], "-f", "json,md", "-o", tmp_path).code == 0
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".json", ".md"]
+
+
+def test_default_output_is_beside_the_article(tmp_path, sample_paths, stub, cli):
     article = tmp_path / "article.txt"
     article.write_text(sample_paths[0].read_text(encoding="utf-8"), encoding="utf-8")
-    result = runner.invoke(app, [str(article), "-t", marian, "--beams", "1"])
-    assert result.exit_code == 0, result.output
+    assert cli(article).code == 0
     assert (tmp_path / "article.brief.md").is_file()
 
 
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (b"", "empty"),
-        (b"\x00\x01\x02binary", "binary"),
-        ("café".encode("latin-1"), "not UTF-8"),
-        (b"x" * 5_000_000, "too big"),
-    ],
-)
-def test_bad_articles_fail_cleanly_and_write_nothing(tmp_path, marian, content, message):
-    article = tmp_path / "bad.txt"
-    article.write_bytes(content)
-    result = runner.invoke(app, [str(article), "-t", marian, "-o", str(tmp_path / "out")])
-    assert result.exit_code == 1
-    assert message in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert not (tmp_path / "out").exists()
+def test_one_bad_article_does_not_stop_the_others(tmp_path, sample_paths, stub, cli):
+    ran = cli(tmp_path / "missing.txt", sample_paths[0], "-o", tmp_path / "out")
+    assert ran.code == 1
+    assert ran.stderr == f"summarize: error: {tmp_path / 'missing.txt'}: no such file\n"
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [f"{sample_paths[0].stem}.brief.md"]
 
 
-def test_one_bad_article_does_not_stop_the_others(tmp_path, sample_paths, marian):
-    result = runner.invoke(
-        app, [str(tmp_path / "missing.txt"), str(sample_paths[0]), "-t", marian, "-o", str(tmp_path)]
-    )
-    assert result.exit_code == 1
-    assert "missing.txt: no such file" in result.stderr
-    assert (tmp_path / f"{sample_paths[0].stem}.brief.md").is_file()
-
-
-def test_unknown_model_is_exit_2_naming_the_fix(tmp_path, sample_paths):
-    result = runner.invoke(app, [str(sample_paths[0]), "-t", "nobody/no-such-model", "-o", str(tmp_path)])
-    assert result.exit_code == 2
-    assert "model 'nobody/no-such-model' not found" in result.stderr
-    assert "summarize models pull nobody/no-such-model" in result.stderr
+def test_unknown_model_is_exit_2_naming_the_fix(tmp_path, sample_paths, cli):
+    ran = cli(sample_paths[0], "-t", "nobody/no-such-model", "-o", tmp_path)
+    assert ran.code == 2
+    assert "model 'nobody/no-such-model' not found" in ran.stderr
+    assert "summarize models pull nobody/no-such-model" in ran.stderr
     assert list(tmp_path.iterdir()) == []
 
 
-def test_unwritable_output_folder(tmp_path, sample_paths, marian):
+def test_a_missing_summarizer_stops_the_run_before_any_translation(tmp_path, sample_paths, stub, cli):
+    ran = cli(sample_paths[0], "-s", "nobody/no-summarizer", "-o", tmp_path)
+    assert ran.code == 2
+    assert "nobody/no-summarizer" in ran.stderr
+    assert stub.calls == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_english_article_is_not_written_before_a_bad_translator_stops_the_run(tmp_path, cli):
+    english = ROOT / "tests" / "data" / "english-article.txt"
+    ran = cli(english, "-t", "nobody/nothing", "-o", tmp_path)
+    assert ran.code == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_output_folder_is_exit_2_before_any_article(tmp_path, sample_paths, stub, cli):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    result = runner.invoke(app, [str(sample_paths[0]), "-t", marian, "-o", str(blocker / "briefs")])
-    assert result.exit_code == 1
-    assert "cannot write to" in result.stderr
+    ran = cli(sample_paths[0], "-o", blocker / "briefs")
+    assert ran.code == 2
+    assert ran.stderr.startswith(f"summarize: error: cannot write briefs in {blocker / 'briefs'}")
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+    assert stub.calls == []
 
 
-def test_usage_errors_exit_2():
-    assert runner.invoke(app, ["a.txt", "--beams", "0"]).exit_code == 2
-    assert runner.invoke(app, ["a.txt", "--format", "pdf"]).exit_code == 2
-    assert runner.invoke(app, []).exit_code == 2
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--beams", "0"], "--beams 0: must be a whole number from 1 to 32"),
+        (["--beams", "99999999999999999999999"], "must be a whole number from 1 to 32"),
+        (["--format", "pdf"], "--format pdf: choose from"),
+        (["--device", "gpu"], "--device 'gpu': choose from auto, cpu, cuda"),
+        (["--src-lang", "hindi"], "not a FLORES-200 code"),
+        (["--bogus"], "No such option: --bogus"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(tmp_path, args, message, cli):
+    ran = cli("a.txt", *args, "-o", tmp_path)
+    assert ran.code == 2
+    assert message in ran.stderr
+    assert len(ran.stderr.splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
 
 
-def test_models_list_shows_the_catalog():
-    result = runner.invoke(models_app, [])
-    assert result.exit_code == 0
-    assert "ai4bharat/indictrans2-indic-en-dist-200M" in result.output
-    assert "indictrans2-200m (default)" in result.output
-    assert all(line.rstrip().endswith(("no", "LOCAL")) for line in result.output.splitlines())
+def test_no_articles_is_a_usage_error(cli):
+    ran = cli()
+    assert ran.code == 2
+    assert "Missing argument" in ran.stderr
 
 
-def test_models_pull_offline_fails_with_one_clear_line():
-    result = runner.invoke(models_app, ["pull", "indictrans2-200m"])
-    assert result.exit_code == 2
-    assert "could not fetch ai4bharat/indictrans2-indic-en-dist-200M" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+def test_models_list_shows_the_catalog(cli):
+    ran = cli("models")
+    assert ran.code == 0
+    assert "ai4bharat/indictrans2-indic-en-dist-200M" in ran.stdout
+    assert "indictrans2-200m (default)" in ran.stdout
+    assert all(line.rstrip().endswith(("no", "LOCAL")) for line in ran.stdout.splitlines())
 
 
-def test_real_process_missing_file_is_one_line(tmp_path):
-    done = subprocess.run(
-        [sys.executable, "-m", "summarize", str(tmp_path / "missing.txt")],
+def test_models_pull_offline_fails_with_one_clear_line(cli):
+    ran = cli("models", "pull", "indictrans2-200m")
+    assert ran.code == 2
+    assert "could not fetch ai4bharat/indictrans2-indic-en-dist-200M" in ran.stderr
+    assert len(ran.stderr.splitlines()) == 1
+
+
+def test_an_unexpected_exception_is_one_line_naming_a_saved_traceback(tmp_path, sample_paths, stub, cli):
+    def broken(sentences):
+        raise IndexError("index 300 is out of bounds")
+
+    stub.translate = broken
+    ran = cli(sample_paths[0], sample_paths[1], "-o", tmp_path, "-f", "json")
+    assert ran.code == 1
+    lines = ran.stderr.splitlines()
+    assert len(lines) == 2 and all("a bug in summarize (IndexError: index 300" in line for line in lines)
+    saved = lines[0].split("the traceback is in ")[1].split(",")[0]
+    assert "Traceback" in open(saved, encoding="utf-8").read()  # noqa: SIM115
+    assert list(tmp_path.iterdir()) == []
+
+
+def _summarize(*args, **kwargs) -> subprocess.CompletedProcess:
+    """The real command in a process of its own, with the stub translator (tests/stubs.py)."""
+    return subprocess.run(
+        [sys.executable, "-m", "tests.stubs", *map(str, args)],
         capture_output=True,
         text=True,
         timeout=120,
+        cwd=ROOT,
+        **kwargs,
     )
+
+
+def test_real_process_missing_file_is_one_line(tmp_path):
+    done = _summarize(tmp_path / "missing.txt")
     assert done.returncode == 1
     assert done.stderr == f"summarize: error: {tmp_path / 'missing.txt'}: no such file\n"
     assert done.stdout == ""
 
 
-def test_real_process_briefs_from_stdin(tmp_path, sample_paths, marian):
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "summarize",
-            "-",
-            "-t",
-            marian,
-            "--beams",
-            "1",
-            "-o",
-            str(tmp_path),
-            "-f",
-            "json",
-        ],
-        input=sample_paths[1].read_text(encoding="utf-8"),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+def test_real_process_briefs_from_stdin(tmp_path, sample_paths):
+    done = _summarize("-", "-o", tmp_path, "-f", "json", input=sample_paths[1].read_text(encoding="utf-8"))
     assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
     data = json.loads((tmp_path / "stdin.brief.json").read_text(encoding="utf-8"))
     assert data["source"]["path"] == "-"
+
+
+def test_the_installed_command_checks_the_model_first(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "summarize", tmp_path / "missing.txt", "-t", tmp_path / "no-model"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith(f"summarize: error: model '{tmp_path / 'no-model'}' not found")
+    assert len(done.stderr.splitlines()) == 1

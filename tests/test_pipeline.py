@@ -1,13 +1,12 @@
-"""Pipeline logic with a stand-in translator: order, alignment, long sentences, batches of files."""
+"""Pipeline logic with a stand-in translator: order, alignment, long sentences, one article at a time."""
 
-import json
 from pathlib import Path
 
 import pytest
 
 from summarize.errors import InputError
 from summarize.options import Options
-from summarize.pipeline import Pipeline, collect_inputs
+from summarize.pipeline import Pipeline
 from summarize.reading import read_source
 from summarize.summarizers.extractive import ExtractiveSummarizer
 
@@ -51,51 +50,6 @@ def test_extractive_summary_is_bilingual_and_in_article_order(sample_paths, tagg
     assert ids == sorted(ids, key=order.index)
     for point in brief.summary.points:
         assert point.english == by_id[point.source_ids[0]].english
-
-
-def test_run_writes_each_article_and_reports_bad_ones(tmp_path, sample_paths, tagging):
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    pipeline = Pipeline(Options(formats=("md", "json")), translator=tagging())
-    outcomes = list(pipeline.run([*map(str, sample_paths), str(tmp_path / "empty.txt")], tmp_path / "out"))
-    assert [o.error is None for o in outcomes] == [True, True, False]
-    assert isinstance(outcomes[2].error, InputError)
-    written = sorted(p.name for o in outcomes for p in o.written)
-    assert written == sorted(f"{p.stem}.brief.{ext}" for p in sample_paths for ext in ("md", "json"))
-    assert not list((tmp_path / "out").glob("empty*"))
-    for path in (tmp_path / "out").glob("*.json"):
-        json.loads(path.read_text(encoding="utf-8"))
-
-
-def test_folders_expand_to_their_articles(tmp_path):
-    for name in ("b.txt", "a.txt", "c.html", "d.HTM", "e.jsonl", "notes.md"):
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    articles = [str(tmp_path / name) for name in ("a.txt", "b.txt", "c.html", "d.HTM", "e.jsonl")]
-    assert collect_inputs([str(tmp_path), "f.txt"]) == [*articles, "f.txt"]
-    (tmp_path / "empty-folder").mkdir()
-    with pytest.raises(InputError, match="holds no articles"):
-        collect_inputs([str(tmp_path / "empty-folder")])
-
-
-def test_a_jsonl_file_briefs_each_good_line_and_reports_each_bad_one(tmp_path, tagging):
-    day = str(DATA / "day.jsonl")
-    pipeline = Pipeline(Options(formats=("json",)), translator=tagging())
-    outcomes = list(pipeline.run([day, str(DATA / "urdu-article.txt")], tmp_path))
-    assert [(o.path, o.error is None) for o in outcomes] == [
-        (f"{day}:1", True),
-        (day, False),
-        (f"{day}:4", True),
-        (day, False),
-        (str(DATA / "urdu-article.txt"), False),
-    ]
-    assert "line 2: not valid JSON" in str(outcomes[1].error)
-    assert 'line 5: no "text"' in str(outcomes[3].error)
-    assert "written in Arabic script" in str(outcomes[4].error)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["day-4.brief.json", "day-etv-kanpur-1.brief.json"]
-    data = json.loads((tmp_path / "day-etv-kanpur-1.brief.json").read_text(encoding="utf-8"))
-    assert data["source"]["path"] == f"{day}:1"
-    assert data["metadata"]["url"].startswith("https://www.etvbharat.com/")
-    assert data["headline"]["source"] == data["metadata"]["headline"]
-    assert [d["reason"] for d in data["dropped"]] == ["related-article link"]
 
 
 def test_keep_boilerplate_briefs_every_line(sample_paths, tagging):
