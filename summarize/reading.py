@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -44,6 +45,9 @@ SUFFIXES = {".txt": "text", ".html": "page", ".htm": "page", ".jsonl": "jsonl"}
 HEADLINE_SEARCH = 10
 # The fields a JSONL record may carry beside its required "text".
 JSONL_FIELDS = ("title", "url", "date", "id")
+# A JSONL id ends the brief's file name; file names are at most 255 bytes on common file systems.
+MAX_ID_BYTES = 120
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_sources(path: str) -> list[Source | InputError]:
@@ -163,33 +167,92 @@ def _jsonl_source(line: str, path: str, number: int, stem: str) -> Source:
     where = f"{path}: line {number}"
     if len(line.encode()) > MAX_BYTES:
         raise InputError(f"{where}: over {MAX_BYTES // 1_000_000} MB, {FORMATS['text'].too_big}")
+    record = _record(line, where)
+    printed, url = record.get("date"), record.get("url")
+    date = parse_date(printed) if printed else None
+    if printed and not date:
+        raise InputError(
+            f'{where}: "date" {printed[:40]!r} is not a date; give ISO 8601, e.g. 2022-01-11T11:27:00+05:30'
+        )
+    given = Metadata(headline=record.get("title"), date=date, url=url, site=_site(url, where))
+    name = f"{stem}-{_id_name(record.get('id'), where) or number}"
+    return Source(
+        f"{path}:{number}", name, _with_headline(given.headline, _text(record["text"], where)), given
+    )
+
+
+def _record(line: str, where: str) -> dict:
+    """The line's JSON object, its fields checked: every error the JSON can hold is an ``InputError``."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{where}: not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line"
         ) from None
+    except RecursionError:
+        raise InputError(
+            f'{where}: JSON nested too deeply to be an article; give one flat object, e.g. {{"text": "..."}}'
+        ) from None
+    except ValueError as exc:  # a number beyond Python's digit limit for int()
+        raise InputError(f"{where}: not readable JSON ({str(exc).partition(':')[0]}); fix the line") from None
     if not isinstance(record, dict):
         raise InputError(f'{where}: not a JSON object; each line must be one article, e.g. {{"text": "..."}}')
     if not isinstance(record.get("text"), str):
         raise InputError(f'{where}: no "text" string; each line needs the article\'s text under "text"')
-    for key in JSONL_FIELDS:
-        allowed = (str, int) if key == "id" else str
-        if record.get(key) is not None and not isinstance(record[key], allowed):
-            raise InputError(f'{where}: "{key}" must be a string, not {type(record[key]).__name__}')
-    printed, url, record_id = record.get("date"), record.get("url"), record.get("id")
-    date = parse_date(printed) if printed else None
-    if printed and not date:
+    for key in ("text", *JSONL_FIELDS):
+        _check_field(key, record.get(key), where)
+    return record
+
+
+def _check_field(key: str, value: object, where: str) -> None:
+    if value is None:
+        return
+    # bool is a subclass of int, and "id": true would name a brief "day-True".
+    if not isinstance(value, str) and not (key == "id" and type(value) is int):
+        wanted = "a string or an integer" if key == "id" else "a string"
+        raise InputError(f'{where}: "{key}" must be {wanted}, not {_json_type(value)}')
+    # A lone surrogate escape ("\ud800", half of a UTF-16 pair, left by a scraper that cut an emoji
+    # in two) decodes to a str that cannot be written as UTF-8, so the brief would fail at the end.
+    # It is rejected here rather than replaced: the text is never changed behind the user's back.
+    if isinstance(value, str) and (surrogate := _SURROGATE.search(value)):
         raise InputError(
-            f'{where}: "date" {printed!r} is not a date; give ISO 8601, e.g. 2022-01-11T11:27:00+05:30'
+            f'{where}: "{key}" holds a lone surrogate escape (\\u{ord(surrogate.group()):04x} at character '
+            f"{surrogate.start()}), not a character; fix the escape (a pair, or the character itself)"
         )
-    host = urlsplit(url).hostname if url else None
-    given = Metadata(
-        headline=record.get("title"), date=date, url=url, site=host.removeprefix("www.") if host else None
+
+
+def _json_type(value: object) -> str:
+    return {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
     )
-    # The id names the brief file, so what is not a plain file-name character is replaced.
-    suffix = re.sub(r"[^\w.-]+", "-", str(record_id)).strip("-.") if record_id is not None else ""
-    name = f"{stem}-{suffix or number}"
-    return Source(
-        f"{path}:{number}", name, _with_headline(given.headline, _text(record["text"], where)), given
+
+
+def _site(url: str | None, where: str) -> str | None:
+    """The host a record's ``url`` names, without "www.", as the site's name."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError as exc:  # "http://[::1": a bracketed host that is not an IPv6 address
+        raise InputError(f'{where}: "url" {url[:60]!r} is not a URL ({exc}); fix or remove it') from None
+    return host.removeprefix("www.") if host else None
+
+
+def _id_name(record_id: str | int | None, where: str) -> str:
+    """The record's id as the end of a brief's file name ("" if it has none, or none of it is usable).
+
+    What is not a letter (with its marks: Hindi ids keep their vowel signs), digit, ".", "_" or "-"
+    is replaced by "-".
+    """
+    if record_id is None:
+        return ""
+    suffix = "".join(
+        ch if ch in "._-" or unicodedata.category(ch)[0] in "LMN" else " " for ch in str(record_id)
     )
+    suffix = "-".join(suffix.split()).strip("-.")
+    if len(suffix.encode()) > MAX_ID_BYTES:
+        raise InputError(
+            f'{where}: "id" is too long to name a file ({len(suffix.encode())} bytes of UTF-8, '
+            f"at most {MAX_ID_BYTES}); shorten it"
+        )
+    return suffix

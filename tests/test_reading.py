@@ -98,7 +98,7 @@ def test_jsonl_gives_one_source_a_line_and_reports_bad_lines_in_place():
     ("line", "message"),
     [
         ('["text"]', "not a JSON object"),
-        ('{"text": "वाक्य।", "title": 5}', '"title" must be a string, not int'),
+        ('{"text": "वाक्य।", "title": 5}', '"title" must be a string, not a number'),
         ('{"text": "वाक्य।", "date": "कल"}', "\"date\" 'कल' is not a date"),
         ('{"text": "  "}', "line 1: empty, no text to summarize"),
     ],
@@ -136,3 +136,51 @@ def test_stdin_is_told_by_its_first_character(monkeypatch, content, kind):
     assert [s.name for s in sources] == names
     assert all(s.path.startswith("-") for s in sources)
     assert (sources[0].given.site == "Uttar Pradesh Times") == (kind == "page")
+
+
+# ---- hostile JSONL: every oddity is a one-line InputError for its line, never a traceback
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"text": "वाक्य।", "url": "http://[::1"}', "\"url\" 'http://[::1' is not a URL"),
+        ('{"text": "वाक्य।", "url": "http://[zz]/"}', "\"url\" 'http://[zz]/' is not a URL"),
+        ('{"text":' + "[" * 100_000, "JSON nested too deeply"),
+        ('{"text": "वाक्य।", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", "JSON nested too deeply"),
+        ('{"text": "वाक्य \\ud800 है।"}', '"text" holds a lone surrogate escape (\\ud800 at character 6)'),
+        ('{"text": "वाक्य।", "title": "\\udfff"}', '"title" holds a lone surrogate escape'),
+        ('{"text": "वाक्य।", "id": true}', '"id" must be a string or an integer, not a boolean'),
+        ('{"text": "वाक्य।", "id": 1.5}', '"id" must be a string or an integer, not a number'),
+        ('{"text": "वाक्य।", "id": ["a"]}', '"id" must be a string or an integer, not a list'),
+        ('{"text": "वाक्य।", "id": "' + "x" * 200 + '"}', '"id" is too long to name a file'),
+        ('{"text": "वाक्य।", "id": ' + "1" * 5000 + "}", "not readable JSON (Exceeds the limit"),
+        ('{"text": NaN}', 'no "text" string'),
+        ('{"text": "वाक्य।", "date": {"y": 2022}}', '"date" must be a string, not an object'),
+        ('{"text": "वाक्य।", "url": false}', '"url" must be a string, not a boolean'),
+        ('{"text": "वाक्य।", "date": "' + "1" * 100_000 + '"}', '"date" \'111'),
+    ],
+)
+def test_hostile_jsonl_records_are_one_line_errors(tmp_path, line, message):
+    path = tmp_path / "day.jsonl"
+    path.write_text(line + "\n" + '{"text": "अगला वाक्य।"}\n', encoding="utf-8")
+    error, good = read_sources(str(path))
+    assert isinstance(error, InputError), error
+    assert message in str(error)
+    assert str(error).startswith(f"{path}: line 1: ")
+    assert "\n" not in str(error) and len(str(error)) < 300
+    assert good.text == "अगला वाक्य।"  # one bad record does not cost the others
+
+
+def test_a_paired_surrogate_escape_is_the_character_it_spells(tmp_path):
+    path = tmp_path / "day.jsonl"
+    path.write_text('{"text": "खबर \\ud83d\\udcf0"}\n', encoding="utf-8")
+    (source,) = read_sources(str(path))
+    assert source.text == "खबर 📰"
+
+
+def test_ids_keep_hindi_letters_and_marks(tmp_path):
+    path = tmp_path / "day.jsonl"
+    path.write_text('{"id": "कानपुर/ख़बर 1", "text": "एक।"}\n{"id": 0, "text": "दो।"}\n', encoding="utf-8")
+    first, second = read_sources(str(path))
+    assert (first.name, second.name) == ("day-कानपुर-ख़बर-1", "day-0")
