@@ -7,7 +7,7 @@ TORCH ?= torch==2.13.0
 SAMPLE ?= ../shared/samples/etv-kanpur-commissioner-farewell.hi.txt
 export HF_HUB_OFFLINE ?= 1
 
-.PHONY: install demo test test-all lint tiny-models clean news-eval
+.PHONY: install demo test test-all lint tiny-models browser clean news-eval
 
 install: $(BIN)/summarize
 
@@ -26,11 +26,17 @@ demo: install tiny-models
 tiny-models: install
 	$(BIN)/python models/build_tiny.py
 
+# Headless Chromium, and a Devanagari font for its screenshot, for the digest page's test (Debian's
+# packages; installing needs root, as in CI). Without chromium that test is skipped, saying why.
+DEBS := chromium fonts-lohit-deva
+browser:
+	@dpkg -s $(DEBS) >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $(DEBS))
+
 # The everyday suite leaves out the slow model runs; CI runs everything.
-test: install
+test: install browser
 	$(BIN)/python -m pytest -m "not slow"
 
-test-all: install tiny-models
+test-all: install tiny-models browser
 	$(BIN)/python -m pytest
 
 # Score cleaning, splitting and summarizing on real news pages against hand-made gold (no model);
