@@ -8,6 +8,12 @@ site's exact strings. ``summarize.cleaning`` uses these tests with the context o
 
 Lines are compared in Unicode NFC, so that a nukta typed as its own character (ड + ़) and the
 precomposed letter match alike; the text itself is never changed.
+
+Furniture is short, so the shape tests look only at lines of up to ``SHAPE_MAX_CHARS`` characters (a
+longer line is story text). That also bounds what a regular expression can cost on one line; the
+patterns are written besides to run in time linear in the line (no nested or overlapping
+quantifiers), and the few tests that read longer lines (a teaser ending in "read more", a dateline)
+rely on that or look only at the part of the line that can match.
 """
 
 from __future__ import annotations
@@ -19,11 +25,14 @@ import unicodedata
 _NUKTA = "\u093c?"
 # "पढ़ें" ("read"), also in the polite form (पढ़िए) and the common misspelling पढ़े.
 _READ = rf"पढ{_NUKTA}(?:ें|िए|े)"
+# The longest line a shape test looks at: promotions, labels, credits, bylines, dates and related
+# links are a line of up to a few dozen words.
+SHAPE_MAX_CHARS = 300
 
 
 def matches(pattern: re.Pattern[str], line: str) -> bool:
-    """Whether the whole line has the pattern's form."""
-    return bool(pattern.fullmatch(_form(line)))
+    """Whether the whole line, a short one, has the pattern's form."""
+    return len(line) <= SHAPE_MAX_CHARS and bool(pattern.fullmatch(_form(line)))
 
 
 def _pattern(regex: str) -> re.Pattern[str]:
@@ -43,7 +52,9 @@ RELATED_MARKER = _pattern(rf"\W*(?:{_RELATED})\W*")  # the opener alone: the lin
 # The opener and one link on the same line: "इसे भी पढ़ें - <headline>", "ALSO READ: <headline>".
 RELATED_LINK = _pattern(rf"\W*(?:{_RELATED}|{_READ})\s*[:\-–—|]\s*\S.*")
 # "और पढ़ें" / "Read more" after a finished sentence (or alone) ends the teaser of another story;
-# "children should read more." is a sentence, not a link.
+# "children should read more." is a sentence, not a link. A teaser may be a long paragraph, so this
+# one is tested on whole lines (``is_teaser``): ``.*`` backtracks once over the line, and each place
+# it stops at tries a bounded alternation, so the cost is linear.
 _READ_MORE = rf"(?:और|आगे)\s+{_READ}|पूरी\s+ख{_NUKTA}बर\s+{_READ}|read\s+more|continue\s+reading"
 READ_MORE = _pattern(rf"(?:.*[।.!?…:|\-–—]\s*)?(?:{_READ_MORE})\W*")
 
@@ -90,10 +101,12 @@ _CREDITS = (
     r"[A-Z][A-Z0-9&.]{1,11}\s*\|\s*\S.*",
     # a credit first: "फोटो: ...", "Photo credit: ..."
     rf"(?i:\W*(?:{_PHOTO})\s*(?:साभार|credit|courtesy)?(?:\s*[:|]|\s+[-–]).*)",
-    # a credit last: "... (फाइल फोटो)", "... (Photo: PTI)"
-    rf"(?i:.*\((?:फाइल\s+|file\s+)?(?:{_PHOTO})(?:\s*[:\-–][^)]*)?\)\W*)",
 )
 CREDIT = re.compile(unicodedata.normalize("NFC", "|".join(_CREDITS)))
+# A credit last: "... (फाइल फोटो)", "... (Photo: PTI)", searched for at the end of the line. (As
+# ``.*\(...[^)]*\)`` under fullmatch it scanned to the line's end from every "(": quadratic, 23 s
+# for a 200 kB line.) ``[^()]`` stops each scan at the next parenthesis, so the scans never overlap.
+CREDIT_LAST = _pattern(rf"\((?:फाइल\s+|file\s+)?(?:{_PHOTO})(?:\s*[:\-–][^()]*)?\)\W*\Z")
 CREDIT_TAG = re.compile(r"(?P<tag>[A-Z][A-Z0-9&.]{1,11})\s*\|")
 MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 
@@ -102,6 +115,8 @@ _DATELINE = _pattern(
     r"(?P<place>[^\W\d][^\s\d:,।|()]*(?:\s+[^\s\d:,।|()]+){0,2}?)"
     rf"(?:\s+(?:news|न्यू{_NUKTA}ज))?(?:\s*\([^)]{{1,30}}\))?\s*:"
 )
+# A dateline's place, rubric and colon fit in this many characters.
+DATELINE_MAX_CHARS = 120
 # Words that make "<words>:" a quotation ("उन्होंने कहा:") rather than a place.
 _SPEECH = {
     _form(w) for w in ("कहा", "बताया", "लिखा", "बोले", "कहते", "कहना", "said", "says", "told", "wrote", "added")
@@ -111,7 +126,11 @@ _SPEECH = {
 def is_promotion(line: str) -> bool:
     """Whether the line asks the reader to download, follow, subscribe to or join the site."""
     line = _form(line)
-    if len(line.split()) > PROMOTION_MAX_WORDS or not (_CALL.search(line) and _CHANNEL.search(line)):
+    if (
+        len(line) > SHAPE_MAX_CHARS
+        or len(line.split()) > PROMOTION_MAX_WORDS
+        or not (_CALL.search(line) and _CHANNEL.search(line))
+    ):
         return False
     return bool(_TO_READER.search(line) or _CALL_FIRST.search(line))
 
@@ -124,13 +143,25 @@ def promoted_app(line: str) -> str | None:
 
 def byline(line: str) -> str | None:
     """The name in a byline ("" for a bare "By"); None if the line is not a byline."""
-    if len(line.split()) > BYLINE_MAX_WORDS or not (match := BYLINE.fullmatch(_form(line))):
+    if (
+        len(line) > SHAPE_MAX_CHARS
+        or len(line.split()) > BYLINE_MAX_WORDS
+        or not (match := BYLINE.fullmatch(_form(line)))
+    ):
         return None
     return (match["name"] or match["hname"] or "").strip()
 
 
+def is_teaser(line: str) -> bool:
+    """Whether the line is the teaser of another story: it ends in a read-more link."""
+    return bool(READ_MORE.fullmatch(_form(line)))
+
+
 def is_caption_credit(line: str) -> bool:
-    return bool(CREDIT.fullmatch(_form(line)))
+    if len(line) > SHAPE_MAX_CHARS:
+        return False
+    line = _form(line)
+    return bool(CREDIT.fullmatch(line) or CREDIT_LAST.search(line))
 
 
 def credit_tag(line: str) -> str | None:
@@ -141,7 +172,8 @@ def credit_tag(line: str) -> str | None:
 
 def dateline_place(paragraph: str) -> str | None:
     """The place of a dateline opening a paragraph ("कानपुर" for "कानपुर: ..."), else None."""
-    match = _DATELINE.match(_form(paragraph))
+    # Only the paragraph's opening can be a dateline; a long first word is not backtracked over.
+    match = _DATELINE.match(_form(paragraph[:DATELINE_MAX_CHARS]))
     if not match or _SPEECH & set(match["place"].split()):
         return None
     return match["place"]

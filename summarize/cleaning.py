@@ -105,20 +105,24 @@ def _drop_marked_blocks(lines: list[_Line]) -> None:
     while index < len(lines):
         opener = lines[index]
         if bp.matches(bp.RELATED_MARKER, opener.line):
-            what, end = "related-articles list", bp.READ_MORE
+            what, ends = "related-articles list", bp.is_teaser
         elif bp.matches(bp.AUTHOR_MARKER, opener.line):
-            what, end = "author box", bp.AUTHOR_END
+            what, ends = "author box", _is_author_end
         else:
             index += 1
             continue
         after = lines[index + 1 : index + 1 + BLOCK_WINDOW]
-        closing = next((i for i, line in enumerate(after) if bp.matches(end, line.line)), None)
+        closing = next((i for i, line in enumerate(after) if ends(line.line)), None)
         if closing is None:
             closing = next((i for i, line in enumerate(after) if not _link_like(line.line)), len(after)) - 1
         opener.drop = what
         for line in after[: closing + 1]:
             line.drop = f"{what} (opened on line {opener.number})"
         index += closing + 2
+
+
+def _is_author_end(line: str) -> bool:
+    return bp.matches(bp.AUTHOR_END, line)
 
 
 def _link_like(line: str) -> bool:
@@ -138,7 +142,7 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop = "advertisement label"
         elif bp.matches(bp.RELATED_LINK, line.line):
             line.drop = "related-article link"
-        elif bp.matches(bp.READ_MORE, line.line):
+        elif bp.is_teaser(line.line):
             line.drop = "teaser of another story (ends in a read-more link)"
         elif bp.matches(bp.AUTHOR_END, line.line):
             line.drop = "author box"
@@ -162,7 +166,7 @@ def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following and not following.drop and is_heading(following.line):
                 following.kind = "caption"
-        elif bp.is_caption_credit(line.line) and len(line.line.split()) <= HEADING_MAX_WORDS:
+        elif len(line.line.split()) <= HEADING_MAX_WORDS and bp.is_caption_credit(line.line):
             line.kind = "caption"
             if tag := bp.credit_tag(line.line):
                 found.setdefault("site", tag)

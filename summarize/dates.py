@@ -46,6 +46,10 @@ TIME_ZONES = {
 }
 
 
+# The longest date line: "Last updated on: Wednesday, September 11th, 2024, 11:27:00 a.m. (IST)" is 70.
+DATE_MAX_CHARS = 100
+
+
 def _alternatives(words) -> str:
     # Longest first, so that "september" is not matched as "sep" followed by junk.
     return "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in sorted(words, key=len, reverse=True))
@@ -85,6 +89,8 @@ def parse_date(text: str) -> str | None:
     every date-time has one shape), the date alone when no time was printed.
     """
     text = unicodedata.normalize("NFC", " ".join(text.split()))
+    if len(text) > DATE_MAX_CHARS:  # a sentence, not a date line: not worth a regular expression's time
+        return None
     for pattern in _DATE_LINES:
         if match := pattern.fullmatch(text):
             try:
