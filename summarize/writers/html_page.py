@@ -56,15 +56,18 @@ summary {{ cursor: pointer; font-weight: 600; }}
 """
 
 
-def page(title: str, body: str, script: str = "") -> str:
-    """A whole HTML document around ``body`` (already escaped HTML); ``title`` is plain text."""
+def page(title: str, body: str, *, style: str = "", script: str = "") -> str:
+    """A whole HTML document around ``body`` (already escaped HTML); ``title`` is plain text.
+
+    ``style`` is added to the shared style sheet; ``script`` runs once the page has loaded.
+    """
     script_tag = f"<script>{script}</script>\n" if script else ""
     return (
         "<!doctype html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f"<title>{escape(title)}</title>\n<style>{STYLE}{style}</style>\n</head>\n"
         f"<body>\n<main>\n{body}</main>\n{script_tag}</body>\n</html>\n"
     )
 
