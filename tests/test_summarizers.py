@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from summarize.document import Article, Metadata, Paragraph, Sentence, Source
@@ -5,7 +7,7 @@ from summarize.options import Options
 from summarize.pipeline import Pipeline
 from summarize.reading import read_source
 from summarize.summarizers import load_summarizer
-from summarize.summarizers.extractive import ExtractiveSummarizer, rank
+from summarize.summarizers.extractive import MAX_CANDIDATES, ExtractiveSummarizer, rank
 
 
 def article_of(texts, kinds=None):
@@ -72,3 +74,50 @@ def test_unknown_summarizer_names_the_fix():
 
     with pytest.raises(ModelNotFoundError, match="summarize models pull nobody/nothing"):
         load_summarizer(Options(summarizer="nobody/nothing"))
+
+
+# ---- hardening: near-duplicates, what may be a point, long inputs
+
+
+def test_near_duplicate_sentences_are_never_both_picked():
+    lead = "कानपुर पुलिस कमिश्नर असीम अरुण ने सोशल मीडिया पर एक विदाई मैसेज दिया है."
+    texts = [
+        lead,
+        "उन्होंने कहा कि सभी ने बहुत मेहनत की.",
+        "कानपुर:" + lead,  # the lead again behind a dateline, as scraped pages print it
+        "नई संस्था विकसित की और अपराध घटे.",
+        lead,
+    ]
+    summary = ExtractiveSummarizer(Options(sentences=3)).summarize(article_of(texts))
+    ids = [p.source_ids[0] for p in summary.points]
+    assert ids == ["p1.s1", "p2.s1", "p4.s1"]
+
+
+def test_headline_headings_and_captions_are_never_points():
+    kinds = {1: "headline", 2: "heading", 3: "caption", 5: "caption"}
+    texts = ["शीर्षक पुलिस बैठक", "पुलिस बैठक", "पुलिस बैठक की फोटो", "पुलिस ने बैठक की।", "बैठक फोटो"]
+    summary = ExtractiveSummarizer(Options(sentences=5)).summarize(article_of(texts, kinds))
+    assert [p.source_ids for p in summary.points] == [("p4.s1",)]
+    # An article of headings alone (every line short, unpunctuated) is summarized from its headings.
+    only_headings = article_of(["शीर्षक", "पहली बात", "दूसरी बात"], {1: "headline", 2: "heading", 3: "heading"})
+    points = ExtractiveSummarizer(Options(sentences=5)).summarize(only_headings).points
+    assert [p.source_ids for p in points] == [("p2.s1",), ("p3.s1",)]
+
+
+def test_a_hundred_thousand_sentences_are_summarized_in_seconds():
+    words = ["पुलिस", "बैठक", "कानपुर", "कमिश्नर", "संवाद", "अपराध", "जनता", "थाना", "मेहनत", "संस्था"]
+    texts = [f"{words[i % 10]} {words[i * 7 % 10]} ने {i} बार {words[i * 3 % 10]} की।" for i in range(100_000)]
+    paragraph = Paragraph("p1", "text", tuple(Sentence(f"p1.s{i}", t, t) for i, t in enumerate(texts, 1)))
+    article = Article(Source("a.txt", "a", ""), Metadata(), (paragraph,))
+    start = time.perf_counter()
+    summary = ExtractiveSummarizer(Options(sentences=3)).summarize(article)
+    assert time.perf_counter() - start < 5
+    assert len(summary.points) == 3
+
+
+def test_ranking_within_the_cap_is_unchanged_by_it():
+    texts = [f"वाक्य {i % 7} में बात {i % 5} है।" for i in range(MAX_CANDIDATES + 50)]
+    scores = rank(texts[:MAX_CANDIDATES])
+    article = article_of(texts)
+    summary = ExtractiveSummarizer(Options(sentences=1)).summarize(article)
+    assert summary.points[0].source_ids == (f"p{int(scores.argmax()) + 1}.s1",)

@@ -32,9 +32,16 @@ def load_summarizer(options: Options) -> Summarizer:
 
 
 def body_sentences(article: Article) -> tuple[Sentence, ...]:
-    """The sentences of the story's paragraphs, without headlines, headings and captions."""
-    body = tuple(s for p in article.paragraphs if p.kind == "text" for s in p.sentences)
-    return body or article.sentences
+    """The sentences of the story's paragraphs, without the headline, headings and captions.
+
+    An article with no paragraph of text (every line short and unpunctuated, so each was taken for a
+    heading) has its story in its headings, which are then the body; the headline and captions never are.
+    """
+    for kind in ("text", "heading"):
+        body = tuple(s for p in article.paragraphs if p.kind == kind for s in p.sentences)
+        if body:
+            return body
+    return ()
 
 
 def similarities(texts: list[str], analyzer: str = "word"):

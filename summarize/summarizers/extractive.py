@@ -2,7 +2,9 @@
 
 Centrality is PageRank over the sentence-similarity graph (TextRank); news puts the essentials first
 (the inverted pyramid), so a position prior is mixed in. Picked sentences are quoted, not rewritten:
-each summary point is a source sentence and its own translation, exactly as in the full text.
+each summary point is a source sentence and its own translation, exactly as in the full text. A
+sentence that nearly repeats one already picked is passed over, so a point is never said twice; only
+the story's own sentences are candidates (``body_sentences``), never the headline, headings or captions.
 """
 
 from __future__ import annotations
@@ -16,6 +18,15 @@ from summarize.summarizers import body_sentences, similarities
 # Share of the score given to position (1 for the first sentence, falling linearly to 0).
 LEAD_WEIGHT = 0.35
 DAMPING = 0.85
+# Only the first this many sentences are candidates. The similarity graph is dense (char n-grams link
+# nearly every pair of sentences, so a sparse product would not be sparse), so its memory and time grow
+# with the square of the sentences: 1,000 take 8 MB and a fraction of a second, while 200,000 would
+# take 300 GB. A news article is a few dozen sentences; past a thousand the input is a dump, whose
+# summary-worthy sentences a lead prior would favour anyway, so its start is ranked and the rest not.
+MAX_CANDIDATES = 1_000
+# Cosine similarity (char n-gram TF-IDF) at or above which two sentences say the same thing: the same
+# sentence printed twice, or reworded by a word or two.
+DUPLICATE = 0.8
 
 
 class ExtractiveSummarizer:
@@ -25,19 +36,24 @@ class ExtractiveSummarizer:
         self.count = options.sentences
 
     def summarize(self, article: Article) -> Summary:
-        candidates = body_sentences(article)
-        scores = rank([s.source for s in candidates])
-        chosen = sorted(np.argsort(-scores, kind="stable")[: self.count])
+        candidates = body_sentences(article)[:MAX_CANDIDATES]
+        similarity = _similarity([s.source for s in candidates])
+        chosen = sorted(pick(score(similarity), similarity, self.count))
         points = tuple(SummaryPoint(candidates[i].english or "", (candidates[i].id,)) for i in chosen)
         return Summary(points=points, model=self.model)
 
 
 def rank(texts: list[str]) -> np.ndarray:
     """Score sentences by centrality and position; higher is more summary-worthy."""
-    n = len(texts)
+    return score(_similarity(texts))
+
+
+def score(similarity: np.ndarray) -> np.ndarray:
+    """Scores from a sentence-similarity matrix (sentences in article order)."""
+    n = len(similarity)
     if n < 2:
         return np.ones(n)
-    similarity = similarities(texts, analyzer="char_wb")
+    similarity = similarity.copy()
     np.fill_diagonal(similarity, 0.0)
     # Row-normalise into a transition matrix; a sentence similar to none links to all equally.
     sums = similarity.sum(axis=1, keepdims=True)
@@ -50,3 +66,20 @@ def rank(texts: list[str]) -> np.ndarray:
         centrality = updated
     lead = 1.0 - np.arange(n) / n
     return (1 - LEAD_WEIGHT) * centrality / centrality.max() + LEAD_WEIGHT * lead
+
+
+def pick(scores: np.ndarray, similarity: np.ndarray, count: int) -> list[int]:
+    """The ``count`` best-scored sentences, best first, passing over near-duplicates of those picked."""
+    chosen: list[int] = []
+    for i in np.argsort(-scores, kind="stable"):
+        if len(chosen) == count:
+            break
+        if all(similarity[i, j] < DUPLICATE for j in chosen):
+            chosen.append(int(i))
+    return chosen
+
+
+def _similarity(texts: list[str]) -> np.ndarray:
+    if len(texts) < 2:  # nothing to compare; TF-IDF of one text of stop characters would fail
+        return np.ones((len(texts), len(texts)))
+    return similarities(texts, analyzer="char_wb")
