@@ -1,8 +1,12 @@
+import itertools
+import time
+import unicodedata
+
 import pytest
 
 from summarize.cleaning import clean
 from summarize.document import Source
-from summarize.splitting import split, split_clauses, split_sentences
+from summarize.splitting import cut_word, split, split_clauses, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -63,4 +67,46 @@ def test_clauses_fit_and_rejoin_to_the_sentence():
     assert " ".join(parts) == sentence
     assert all(fits(p) for p in parts)
     assert parts[:2] == ["राम ने कहा", "कि वह आएगा,"]
-    assert split_clauses("एकशब्दजोबहुतलंबाहै", lambda text: False) == ["एकशब्दजोबहुतलंबाहै"]
+    # Nothing fits: each grapheme is a part of its own (a letter with its vowel signs).
+    assert split_clauses("एकशब्द", lambda text: False) == ["ए", "क", "श", "ब्द"]
+
+
+# ---- a word longer than the model accepts is cut between graphemes, never truncated
+
+
+def chars_at_most(n):
+    return lambda text: len(text) <= n
+
+
+def test_a_word_that_does_not_fit_is_cut_into_pieces_that_do():
+    word = "एकशब्दजोबहुतलंबाहै"
+    parts = split_clauses(word, chars_at_most(5))
+    assert "".join(parts) == word
+    assert all(len(p) <= 5 for p in parts)
+    assert not any(p[0] in "ािीुूेैोौंँः़्" for p in parts)  # no piece opens with a mark
+
+
+def test_cut_words_keep_conjuncts_and_vowel_signs_with_their_consonant():
+    word = "क्षत्रिय" * 3  # क्ष and त्र are conjuncts: consonant + virama + consonant
+    for limit in range(1, 12):
+        parts = cut_word(word, chars_at_most(limit))
+        assert "".join(parts) == word
+        for left, right in itertools.pairwise(parts):
+            assert unicodedata.category(right[0])[0] != "M" and not left.endswith("्")
+    assert cut_word("क्ष", chars_at_most(1)) == ["क्ष"]  # a grapheme too long alone is kept whole
+
+
+def test_sentence_with_a_long_word_rebuilds_and_every_part_fits():
+    sentence = "लिंक यह है: https://example.com/" + "a" * 500 + " और फिर वाक्य आगे चलता है"
+    parts = split_clauses(sentence, chars_at_most(40))
+    assert all(len(p) <= 40 for p in parts)
+    assert "".join(parts).replace(" ", "") == sentence.replace(" ", "")
+    assert " ".join(parts).split()[:3] == ["लिंक", "यह", "है:"]
+
+
+def test_a_megabyte_word_is_cut_in_a_second():
+    word = "कि" * 500_000
+    start = time.perf_counter()
+    parts = split_clauses(word, chars_at_most(200))
+    assert time.perf_counter() - start < 3
+    assert "".join(parts) == word and all(len(p) <= 200 for p in parts)
