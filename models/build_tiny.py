@@ -11,6 +11,11 @@ exactly those, with about a megabyte of weights each:
 - a known-answer Marian model, trained here until it gives back 64 FLORES sentence pairs word for word,
   so that end-to-end tests can check the translation itself and not only its shape.
 
+Configs and vocabularies follow the published checkpoints' conventions wherever a consumer reads them,
+so that CTranslate2's converters take these as they take the real ones: a Marian vocabulary ends with
+``<pad>``, which is also the decoder's start token; an M2M100 embedding has room for the language tokens
+and the tokenizer's made-up words; an mBART-50 config carries ``normalize_before``.
+
 Builds are seeded and SentencePiece trains on one thread, so on a given machine a rebuild gives the same
 tokenizers and weights. ``ensure(name)`` builds a model on first use and reuses it after; the command
 line builds them ahead of time::
@@ -59,6 +64,9 @@ FLORES = SHARED / "data" / "flores200"
 
 SEED = 0
 MARKER = ".complete"
+# A builder's layout number goes up when what it writes changes, so that ensure() rebuilds checkpoints
+# built before; a marker that names no layout is layout 1.
+LAYOUTS = {"marian": 2, "marian-known": 2, "m2m100": 2, "mbart50": 2}
 # Translation models take 512 positions, as OPUS-MT does; the summarizer only 128, so that tests can give
 # it more text than it takes in one go and exercise chunking.
 TRANSLATION_POSITIONS = 512
@@ -67,12 +75,9 @@ SUMMARIZER_POSITIONS = 128
 SIDE_PIECES = 1000  # each side of a Marian model
 JOINT_PIECES = 1500  # one Hindi+English vocabulary
 BART_PIECES = 1000
-# Every vocabulary here starts with fairseq's specials (<s>, <pad>, </s>, <unk>), as the M2M100, NLLB and
-# mBART ones do, so one set of ids fits every config.
-SPECIAL_IDS = {"bos_token_id": 0, "pad_token_id": 1, "eos_token_id": 2}
-# Marian starts decoding from <pad>; the fairseq families from </s>.
-MARIAN_IDS = {**SPECIAL_IDS, "decoder_start_token_id": 1, "forced_eos_token_id": 2}
-FAIRSEQ_IDS = {**SPECIAL_IDS, "decoder_start_token_id": 2}
+# The fairseq families' vocabularies start with fairseq's specials (<s>, <pad>, </s>, <unk>), as the M2M100,
+# NLLB and mBART ones do, and they start decoding from </s>. Marian's ids come from its own vocabulary.
+FAIRSEQ_IDS = {"bos_token_id": 0, "pad_token_id": 1, "eos_token_id": 2, "decoder_start_token_id": 2}
 KNOWN_MAX_STEPS = 600
 # A known pair's Hindi is one clean sentence, so that a sentence splitter hands it back unchanged.
 _NOT_IN_KNOWN = re.compile(r"[.?!।॥()\d]")
@@ -194,14 +199,16 @@ def ensure(name: str, root: Path = DEFAULT_ROOT, *, force: bool = False) -> Path
     already written, so an interrupted build never passes for a finished one.
     """
     out = root / name
-    if _complete(out) and not force:
+    if _complete(out, name) and not force:
         return out
     root.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=root))
     building.chmod(0o755)  # mkdtemp's folder is private; the checkpoint should read like any other
     try:
         BUILDERS[name](building)
-        (building / MARKER).write_text("built by models/build_tiny.py\n", encoding="utf-8")
+        (building / MARKER).write_text(
+            f"built by models/build_tiny.py, layout {LAYOUTS.get(name, 1)}\n", encoding="utf-8"
+        )
         shutil.rmtree(out, ignore_errors=True)
         building.replace(out)
     except BaseException:
@@ -214,7 +221,9 @@ def ensure(name: str, root: Path = DEFAULT_ROOT, *, force: bool = False) -> Path
 
 
 def build_marian(out: Path) -> None:
-    _save_random(out, _marian_tokenizer(out), MarianMTModel, scale_embedding=True, **MARIAN_IDS)
+    tokenizer = _marian_tokenizer(out)
+    tokenizer.save_pretrained(out)
+    _marian_model(tokenizer).save_pretrained(out)
 
 
 def build_m2m100(out: Path) -> None:
@@ -229,7 +238,14 @@ def build_m2m100(out: Path) -> None:
         # skip_special_tokens=True drops them; M2M100Tokenizer() alone does not (transformers 5.23).
         additional_special_tokens=[f"__{code}__" for code in M2M100_LANGUAGES["m2m100"]],
     )
-    _save_random(out, tokenizer, M2M100ForConditionalGeneration, **FAIRSEQ_IDS)
+    # As in the published configs, the embeddings also have rows for the tokenizer's made-up words.
+    _save_random(
+        out,
+        tokenizer,
+        M2M100ForConditionalGeneration,
+        vocab_size=len(tokenizer) + tokenizer.num_madeup_words,
+        **FAIRSEQ_IDS,
+    )
 
 
 def build_nllb(out: Path) -> None:
@@ -251,9 +267,20 @@ def build_mbart50(out: Path) -> None:
     pieces = _train_pieces(_bilingual(), JOINT_PIECES)
     vocab = [(pieces.id_to_piece(i), pieces.get_score(i)) for i in range(pieces.get_piece_size())]
     vocab += [(code, 0.0) for code in MBART50_LANGUAGES] + [("<mask>", 0.0)]
-    tokenizer = MBart50Tokenizer(vocab=vocab, model_max_length=TRANSLATION_POSITIONS)
+    # The published special_tokens_map names <s> as bos; transformers 5 leaves it unset otherwise.
+    tokenizer = MBart50Tokenizer(vocab=vocab, bos_token="<s>", model_max_length=TRANSLATION_POSITIONS)
+    # The published mBART-50 configs carry fairseq's normalize_before, normalize_embedding and
+    # add_final_layer_norm beside transformers' keys, and scale embeddings.
     _save_random(
-        out, tokenizer, MBartForConditionalGeneration, tokenizer_class="MBart50Tokenizer", **FAIRSEQ_IDS
+        out,
+        tokenizer,
+        MBartForConditionalGeneration,
+        tokenizer_class="MBart50Tokenizer",
+        scale_embedding=True,
+        normalize_before=True,
+        normalize_embedding=True,
+        add_final_layer_norm=True,
+        **FAIRSEQ_IDS,
     )
 
 
@@ -293,16 +320,7 @@ def build_marian_known(out: Path) -> None:
     # An output layer of its own: tied to the shared embeddings, it would push every Hindi-only piece's
     # embedding the same way at each step (Adam makes even their tiny push-down gradients full steps),
     # until the encoder can no longer tell the sentences apart.
-    model = _model(
-        MarianMTModel,
-        tokenizer,
-        d_model=128,
-        ffn_dim=512,
-        dropout=0.0,
-        scale_embedding=True,
-        tie_word_embeddings=False,
-        **MARIAN_IDS,
-    )
+    model = _marian_model(tokenizer, d_model=128, ffn_dim=512, dropout=0.0, tie_word_embeddings=False)
 
     def translate() -> list[str]:
         generated = model.generate(
@@ -341,8 +359,14 @@ BUILDERS: dict[str, Callable[[Path], None]] = {
 # --- shared steps ---
 
 
-def _complete(folder: Path) -> bool:
-    return (folder / MARKER).is_file()
+def _complete(folder: Path, name: str) -> bool:
+    """Whether ``folder`` holds a finished build in the builder's current layout."""
+    try:
+        marker = (folder / MARKER).read_text(encoding="utf-8")
+    except OSError:
+        return False
+    layout = re.search(r"layout (\d+)", marker)
+    return (int(layout.group(1)) if layout else 1) == LAYOUTS.get(name, 1)
 
 
 def _flores(lang: str) -> list[str]:
@@ -372,14 +396,17 @@ def _write_json(path: Path, data: dict) -> None:
 def _marian_tokenizer(out: Path) -> MarianTokenizer:
     """A MarianTokenizer over files it writes: a SentencePiece model per side, one vocab.json for both.
 
-    Byte fallback lets either side spell out any character the corpus lacks, as UTF-8 bytes.
+    Byte fallback lets either side spell out any character the corpus lacks, as UTF-8 bytes. As in the
+    OPUS-MT vocabularies, ``<pad>`` is the last entry.
     """
     vocab: dict[str, int] = {}
     for filename, lang in (("source.spm", "hin_Deva"), ("target.spm", "eng_Latn")):
         pieces = _train_pieces(corpus(lang), SIDE_PIECES, byte_fallback=True)
         (out / filename).write_bytes(pieces.serialized_model_proto())
         for piece in _vocab(pieces):
-            vocab.setdefault(piece, len(vocab))
+            if piece != "<pad>":
+                vocab.setdefault(piece, len(vocab))
+    vocab["<pad>"] = len(vocab)
     _write_json(out / "vocab.json", vocab)
     tokenizer = MarianTokenizer(
         source_spm=str(out / "source.spm"),
@@ -390,6 +417,25 @@ def _marian_tokenizer(out: Path) -> MarianTokenizer:
         model_max_length=TRANSLATION_POSITIONS,
     )
     return tokenizer
+
+
+def _marian_model(tokenizer: MarianTokenizer, **config) -> MarianMTModel:
+    """A Marian model with OPUS-MT's special ids: decoding starts from ``<pad>``, which is never generated
+    (``bad_words_ids``), and ``</s>`` is also the ``bos`` id."""
+    pad, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
+    model = _model(
+        MarianMTModel,
+        tokenizer,
+        scale_embedding=True,
+        bos_token_id=eos,
+        eos_token_id=eos,
+        forced_eos_token_id=eos,
+        pad_token_id=pad,
+        decoder_start_token_id=pad,
+        **config,
+    )
+    model.generation_config.bad_words_ids = [[pad]]
+    return model
 
 
 def _save_random(
@@ -407,13 +453,14 @@ def _model(
     d_model: int = 64,
     ffn_dim: int = 128,
     max_position_embeddings: int = TRANSLATION_POSITIONS,
+    vocab_size: int | None = None,
     **config,
 ) -> PreTrainedModel:
     """A freshly initialized (seeded) 2-layer model of ``model_class`` over the tokenizer's vocabulary."""
     torch.manual_seed(SEED)
     model = model_class(
         model_class.config_class(
-            vocab_size=len(tokenizer),
+            vocab_size=vocab_size or len(tokenizer),
             d_model=d_model,
             encoder_layers=2,
             decoder_layers=2,
@@ -479,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown model(s) {', '.join(unknown)}; choose from {', '.join(BUILDERS)}")
     for name in args.names or BUILDERS:
-        if _complete(args.root / name) and not args.force:
+        if _complete(args.root / name, name) and not args.force:
             print(f"{name}: already built, skipped")
             continue
         start = time.perf_counter()

@@ -35,7 +35,7 @@ from safetensors.torch import save_file
 from summarize.indictrans import new_processor
 from summarize.indictrans.modeling import IndicTransConfig, IndicTransForConditionalGeneration
 from summarize.indictrans.tokenization import SPECIALS, IndicTransTokenizer
-from summarize.translators.indictrans import MAX_LENGTH, TGT_LANG
+from summarize.translators.indictrans import TGT_LANG
 
 SRC_LANG = "hin_Deva"
 # Tags in dict.SRC.json: the pair we run and a few others, as a multilingual dictionary has them.
@@ -83,6 +83,7 @@ def build_known(out: Path) -> None:
     keep = [*range(len(frames)), *sorted(flores, key=lambda i: len(labels[i]))[:KNOWN_PAIRS]]
 
     config = _published_config(tokenizer, dim=128, layers=2, heads=4, shared=False, layernorm_embedding=False)
+    positions = config["max_target_positions"]
     torch.manual_seed(0)
     model = IndicTransForConditionalGeneration(IndicTransConfig(**config))
     batch = tokenizer.batch([sources[i] for i in keep])
@@ -102,7 +103,7 @@ def build_known(out: Path) -> None:
                 row[1 : 1 + len(labels[i])].tolist() == labels[i]
                 for beams in (1, 5)
                 for row, i in zip(
-                    model.generate(**inputs, num_beams=beams, max_length=MAX_LENGTH), keep, strict=True
+                    model.generate(**inputs, num_beams=beams, max_length=positions), keep, strict=True
                 )
             )
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sentencepiece as spm
-import torch
 
 from summarize.errors import ModelError
+
+if TYPE_CHECKING:
+    import torch
 
 FILES = ("model.SRC", "model.TGT", "dict.SRC.json", "dict.TGT.json")
 SPECIALS = ("<s>", "<pad>", "</s>", "<unk>")
@@ -58,7 +61,13 @@ class IndicTransTokenizer:
         return [*tags, *(self.src_pieces.get(piece, self.unk_id) for piece in pieces), self.eos_id]
 
     def batch(self, lines: Sequence[str]) -> dict[str, torch.Tensor]:
-        """``input_ids`` and ``attention_mask`` for preprocessed lines, left-padded to the longest."""
+        """``input_ids`` and ``attention_mask`` for preprocessed lines, left-padded to the longest.
+
+        For training and tests: translation hands ids to an engine, which pads them itself (and the
+        CTranslate2 engine runs without torch, imported here only).
+        """
+        import torch
+
         encoded = [self.encode(line) for line in lines]
         width = max(map(len, encoded))
         ids = torch.tensor([[self.pad_id] * (width - len(e)) + e for e in encoded])

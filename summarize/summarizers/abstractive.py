@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 
 from summarize.document import Article, Summary, SummaryPoint
+from summarize.engines.seq2seq import Seq2SeqModel
 from summarize.options import Options
-from summarize.seq2seq import Seq2SeqModel
 from summarize.splitting import split_clauses, split_sentences
 from summarize.summarizers import body_sentences, similarities
 

@@ -3,7 +3,8 @@
 The families differ only in how the source and target languages are named: NLLB uses FLORES codes
 (``hin_Deva`` -> ``eng_Latn``), M2M100 ISO codes (``hi`` -> ``en``), mBART-50 locale codes
 (``hi_IN`` -> ``en_XX``), and a Marian model is one language pair with no codes at all. Multilingual
-models must be told the target by forcing its language token as the first generated token.
+models must be told the target by forcing its language token as the first generated token (a
+one-token prefix, which every engine takes).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from summarize.engines.seq2seq import Seq2SeqModel
 from summarize.errors import ModelError
 from summarize.options import Options
-from summarize.seq2seq import Seq2SeqModel
 
 # FLORES-200 code -> (M2M100 code, mBART-50 code) for the languages both families know.
 _LANGUAGE_CODES = {
@@ -29,10 +30,11 @@ TARGET = "eng_Latn"
 class Seq2SeqTranslator:
     def __init__(self, path: Path, options: Options):
         self.options = options
-        self.seq2seq = Seq2SeqModel(path, options.translator, options.device)
+        self.seq2seq = Seq2SeqModel(path, options.translator, options.device, options)
         family = _family(self.seq2seq.tokenizer, self.seq2seq.info.family)
         self.model = replace(self.seq2seq.info, family=family)
-        self.forced_bos = _set_languages(self.seq2seq.tokenizer, family, options.src_lang, options.translator)
+        target = _set_languages(self.seq2seq.tokenizer, family, options.src_lang, options.translator)
+        self.prefix = () if target is None else (target,)
 
     def too_long(self, sentence: str) -> bool:
         return self.seq2seq.count_tokens(sentence) > self.seq2seq.max_tokens
@@ -42,7 +44,8 @@ class Seq2SeqTranslator:
             sentences,
             self.options.batch_size,
             num_beams=self.options.beams,
-            forced_bos_token_id=self.forced_bos,
+            prefix=self.prefix,
+            batch_tokens=self.options.batch_tokens,
         )
 
 
@@ -56,7 +59,7 @@ def _family(tokenizer, model_type: str) -> str:
 
 
 def _set_languages(tokenizer, family: str, src_lang: str, model_id: str) -> int | None:
-    """Point the tokenizer at the source language; return the target token id to force, if any."""
+    """Point the tokenizer at the source language; return the target token id to start with, if any."""
     if family not in ("nllb", "m2m_100", "mbart50"):
         return None  # a bilingual model (Marian): the language pair is the model
     if family == "nllb":
