@@ -1,10 +1,15 @@
 """Which script an article is written in, and so whether to translate it and from what.
 
-Letters are counted per Unicode script, read from each character's Unicode name (DEVANAGARI LETTER
-KA is Devanagari); the script with most letters decides. Counting is exact and needs no model, and
-a mix does not mislead it: the English glosses in a Hindi article, or a Hindi quote in an English
-one, are a minority of its letters. A script does not tell languages apart (Hindi, Marathi and Nepali
-are all Devanagari), so within the script the user's ``--src-lang`` is trusted.
+Letters and marks (Unicode categories L and M: Devanagari's vowel signs are marks, and a word is as
+much marks as letters) are counted per Unicode script, read from each character's Unicode name
+(DEVANAGARI LETTER KA and DEVANAGARI VOWEL SIGN AA are Devanagari); the script with most decides.
+What is not prose is left out first: URLs, data URIs, e-mail addresses, hashtags and handles, and
+code-like runs (long tokens mixing letters and digits, base64), all Latin whatever the article's
+language. Counting is exact and needs no model, and a mix does not mislead it: the English glosses
+in a Hindi article, or a Hindi quote in an English one, are a minority of its letters. A script does
+not tell languages apart (Hindi, Marathi and Nepali are all Devanagari), so within the script the
+user's ``--src-lang`` is trusted. An article taken for English that still holds much of another
+script gets a note (``language_note``) for its brief.
 """
 
 from __future__ import annotations
@@ -56,11 +61,48 @@ _BY_NAME = {script.name: script for script in SCRIPTS.values()}
 _PREFIXES = sorted((name.upper() + " " for name in _BY_NAME), key=len, reverse=True)
 
 
+# An article read as English whose letters are at least this share another script's is worth a note.
+NOTE_SHARE = 0.2
+# Tokens (runs without spaces) that are not prose: a URL, data URI, e-mail address, hashtag or handle.
+_NOT_PROSE = ("://", "www.", "data:", "@")
+# A token this long mixing letters and digits is code, an id or a hash; an ASCII token this long
+# without a space is base64 or minified code. Product names ("iPhone15", "S24") are shorter.
+CODE_MIN_CHARS = 16
+OPAQUE_MIN_CHARS = 40
+
+
 def script_shares(text: str) -> list[tuple[str, float]]:
-    """The scripts of the letters in ``text`` with each one's share of them, largest first."""
-    counts = Counter(_script_of(ch) for ch in text if ch.isalpha())
+    """The scripts of the letters and marks in ``text``'s prose, each with its share, largest first."""
+    characters = Counter(ch for token in text.split() if _is_prose(token) for ch in token)
+    counts: Counter[str] = Counter()
+    for ch, count in characters.items():
+        if unicodedata.category(ch)[0] in "LM" and (script := _script_of(ch)):
+            counts[script] += count
     total = sum(counts.values())
     return [(script, count / total) for script, count in counts.most_common()]
+
+
+def language_note(text: str, language: str) -> str | None:
+    """A note for the brief when an article read as English holds much of another script, else None."""
+    if language != ENGLISH:
+        return None
+    other = [(script, share) for script, share in script_shares(text) if script != SCRIPTS["Latn"].name]
+    if not other or other[0][1] < NOTE_SHARE:
+        return None
+    script, share = other[0]
+    return (
+        f"read as English (most letters are Latin), but {share:.0%} are {script}: "
+        "summarized untranslated; if it is not an English article, check its text"
+    )
+
+
+def _is_prose(token: str) -> bool:
+    lowered = token.lower()
+    if token.startswith("#") or any(marker in lowered for marker in _NOT_PROSE):
+        return False
+    if len(token) >= CODE_MIN_CHARS and any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
+        return False
+    return not (token.isascii() and len(token) >= OPAQUE_MIN_CHARS)
 
 
 def article_language(text: str, src_lang: str, path: str) -> str:
@@ -86,7 +128,10 @@ def article_language(text: str, src_lang: str, path: str) -> str:
 
 
 @cache
-def _script_of(letter: str) -> str:
+def _script_of(letter: str) -> str | None:
+    """The script a letter or mark belongs to; None for marks of no script (combining accents)."""
     name = unicodedata.name(letter, "UNKNOWN")
+    if name.startswith(("COMBINING", "VARIATION SELECTOR")):
+        return None
     prefix = next((p for p in _PREFIXES if name.startswith(p)), name.split()[0] + " ")
     return prefix.strip().title()
