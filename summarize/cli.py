@@ -149,6 +149,23 @@ def models_pull(name: Annotated[str, typer.Argument(help="Catalog name or Huggin
     typer.echo(str(pull(name)))
 
 
+@models_app.command("convert")
+def models_convert(
+    name: Annotated[str, typer.Argument(help="Catalog name, Hub id (from the local cache) or model folder.")],
+    compute_type: Annotated[
+        str | None,
+        typer.Option(help=f"CTranslate2 weights: {', '.join(COMPUTE_TYPES)}; default: the device's."),
+    ] = None,
+    device: Annotated[
+        str, typer.Option(help=f"Where runs will use it: {', '.join(DEVICES)} (sets the default weights).")
+    ] = "auto",
+) -> None:
+    """Convert a translation model for the ct2 engine, once; runs find the converted copy in the cache."""
+    from summarize.engines.ct2 import convert_named
+
+    typer.echo(str(convert_named(name, compute_type, device)))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: ``summarize models ...`` manages models; anything else summarizes."""
     args = sys.argv[1:] if argv is None else argv

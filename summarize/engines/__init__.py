@@ -25,6 +25,8 @@ from summarize.options import Options
 
 # --engine name -> "module:class", imported only when chosen; "auto" tries them in this order.
 ENGINES = {"ct2": "summarize.engines.ct2:CT2Engine", "torch": "summarize.engines.torch:TorchEngine"}
+# Model types our own code runs (summarize.indictrans); transformers runs the others.
+NATIVE_TYPES = frozenset({"IndicTrans"})
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Checkpoint:
     @property
     def indictrans(self) -> bool:
         """Whether our own IndicTrans2 classes run it (else transformers' seq2seq classes)."""
-        return self.config["model_type"] == "IndicTrans"
+        return self.config["model_type"] in NATIVE_TYPES
 
     @property
     def positions(self) -> int:

@@ -25,9 +25,9 @@ from pathlib import Path
 import ctranslate2
 
 from summarize.devices import cpu_cores, pick_device
-from summarize.engines import Checkpoint, Decoding, token_batches
+from summarize.engines import NATIVE_TYPES, Checkpoint, Decoding, token_batches
 from summarize.errors import ModelError
-from summarize.hub import loading, revision_of
+from summarize.hub import loading, read_config, resolve_model, revision_of
 from summarize.options import Options
 
 WEIGHTS = ("model.safetensors", "pytorch_model.bin")
@@ -87,6 +87,16 @@ class CT2Engine:
             for i, result in zip(batch, results, strict=True):
                 out[i] = [self.target_ids[token] for token in result.result().hypotheses[0]]
         return out
+
+
+def convert_named(name: str, compute_type: str | None = None, device: str = "auto") -> Path:
+    """``summarize models convert``: convert a catalog model, Hub id (from the local cache) or folder."""
+    from summarize.catalog import lookup
+
+    options = Options(translator=name, device=device, compute_type=compute_type, engine="ct2")
+    path = resolve_model(lookup(name))
+    checkpoint = Checkpoint(path, name, read_config(path, native_types=NATIVE_TYPES))
+    return convert(checkpoint, _compute_type(options, _device(options)))
 
 
 def converted_folder(checkpoint: Checkpoint, compute_type: str) -> Path:

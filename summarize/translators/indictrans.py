@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from summarize.document import ModelInfo
-from summarize.engines import Checkpoint, Decoding, load_engine
+from summarize.engines import NATIVE_TYPES, Checkpoint, Decoding, load_engine
 from summarize.errors import ModelError
 from summarize.hub import loading, read_config, revision_of
 from summarize.indictrans import new_processor
@@ -32,7 +32,7 @@ class IndicTransTranslator:
     def __init__(self, path: Path, options: Options, decoding: Decoding | None = None) -> None:
         from summarize.indictrans.tokenization import IndicTransTokenizer
 
-        config = read_config(path, native_types=frozenset({"IndicTrans"}))
+        config = read_config(path, native_types=NATIVE_TYPES)
         with loading("the IndicTrans2 tokenizer", path):
             self.tokenizer = IndicTransTokenizer(path)
         if options.src_lang not in self.tokenizer.src_pieces:
