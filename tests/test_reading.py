@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from summarize.cleaning import clean
 from summarize.errors import InputError
 from summarize.reading import MAX_BYTES, read_source, read_sources
 
@@ -184,3 +185,25 @@ def test_ids_keep_hindi_letters_and_marks(tmp_path):
     path.write_text('{"id": "कानपुर/ख़बर 1", "text": "एक।"}\n{"id": 0, "text": "दो।"}\n', encoding="utf-8")
     first, second = read_sources(str(path))
     assert (first.name, second.name) == ("day-कानपुर-ख़बर-1", "day-0")
+
+
+def test_figcaption_text_comes_through_as_a_caption(tmp_path):
+    story = "कानपुर पुलिस कमिश्नर ने आज सभी थानेदारों के साथ एक लंबी बैठक की और अपराध पर चर्चा की। बैठक में कई फैसले हुए।"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>कानपुर में बैठक</title></head><body><article><h1>कानपुर में पुलिस की बैठक हुई</h1>"
+        f"<p>{story}</p>"
+        '<figure><img src="a.jpg" alt="बैठक">'
+        "<figcaption>बैठक में मौजूद अधिकारी (फोटो: ईटीवी)</figcaption></figure>"
+        f"<p>{story.replace('आज', 'कल')}</p>"
+        '<figure><img src="b.jpg"><figcaption>सांसद और पुलिस\nअधिकारी एक साथ</figcaption></figure>'
+        f"<p>{story.replace('आज', 'परसों')}</p>"
+        "<figure><video src='c.mp4'></video><figcaption>वीडियो में बैठक का हाल</figcaption></figure>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    cleaned = clean(read_source(str(page)))
+    captions = [block.text for block in cleaned.blocks if block.kind == "caption"]
+    assert captions == ["बैठक में मौजूद अधिकारी (फोटो: ईटीवी)", "सांसद और पुलिस अधिकारी एक साथ"]
+    assert cleaned.blocks[-1].text == "वीडियो में बैठक का हाल"  # no image to caption: a line of its own
+    assert cleaned.dropped == ()
