@@ -1,12 +1,14 @@
-"""Translate stage: every sentence of an article to English, in one call to the translator.
+"""Translate stage: every sentence of one or many articles to English, in one call to the translator.
 
-One call for the whole article lets the backend batch sentences by length across paragraphs.
-Sentences longer than the model accepts are cut at clause boundaries, translated in parts and
-rejoined, and the sentence notes it: nothing is ever truncated.
+One call for all the sentences lets the backend batch them by length across paragraphs and, in a
+batch run, across articles: fuller batches of similar length waste less on padding. Sentences longer
+than the model accepts are cut at clause boundaries, translated in parts and rejoined, and the
+sentence notes it: nothing is ever truncated.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from summarize.document import Article, Paragraph
@@ -17,7 +19,12 @@ from summarize.translators import Translator
 
 def translate(article: Article, translator: Translator) -> Article:
     """Return the article with ``english`` filled in for every sentence."""
-    sentences = article.sentences
+    return translate_articles([article], translator)[0]
+
+
+def translate_articles(articles: Sequence[Article], translator: Translator) -> list[Article]:
+    """Return the articles with ``english`` filled in for every sentence, translated in one call."""
+    sentences = [s for article in articles for s in article.sentences]
     parts = [
         split_clauses(s.source, lambda text: not translator.too_long(text))
         if translator.too_long(s.source)
@@ -25,7 +32,7 @@ def translate(article: Article, translator: Translator) -> Article:
         for s in sentences
     ]
     flat = [part for sentence_parts in parts for part in sentence_parts]
-    english = translator.translate(flat)
+    english = translator.translate(flat) if flat else []
     if len(english) != len(flat):
         raise ModelError(f"the translator returned {len(english)} sentences for {len(flat)}: a backend bug")
 
@@ -34,8 +41,14 @@ def translate(article: Article, translator: Translator) -> Article:
     for sentence, sentence_parts in zip(sentences, parts, strict=True):
         text = " ".join(next(done) for _ in sentence_parts)
         notes = (f"split into {len(sentence_parts)} parts for length",) if len(sentence_parts) > 1 else ()
-        translated[sentence.id] = replace(sentence, english=text, notes=sentence.notes + notes)
-    paragraphs = tuple(
-        Paragraph(p.id, p.kind, tuple(translated[s.id] for s in p.sentences)) for p in article.paragraphs
-    )
-    return replace(article, paragraphs=paragraphs)
+        translated[id(sentence)] = replace(sentence, english=text, notes=sentence.notes + notes)
+    return [
+        replace(
+            article,
+            paragraphs=tuple(
+                Paragraph(p.id, p.kind, tuple(translated[id(s)] for s in p.sentences))
+                for p in article.paragraphs
+            ),
+        )
+        for article in articles
+    ]
