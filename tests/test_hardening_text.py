@@ -1,7 +1,7 @@
 """Hostile inputs through the text stages: read, clean, language check, split and summarize (no model).
 
 Each input is at most a megabyte in the real world; here they are generated at a tenth of that, which
-is plenty to show a stage that is quadratic (a 100 kB line took 6 s in the old caption-credit pattern)
+is plenty to show a stage that is quadratic (a 100 kB line took 17 s in the old caption-credit pattern)
 while keeping the file fast. Every case must finish within ``BUDGET`` seconds.
 """
 
