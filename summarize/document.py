@@ -92,6 +92,7 @@ class Article:
     metadata: Metadata
     paragraphs: tuple[Paragraph, ...]
     dropped: tuple[Dropped, ...] = ()
+    notes: tuple[str, ...] = ()  # what a reader should know about the article as a whole
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

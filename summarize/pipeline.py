@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from summarize import __version__
 from summarize.cleaning import clean
 from summarize.document import Article, Brief, Source
 from summarize.errors import InputError
-from summarize.language import ENGLISH, article_language
+from summarize.language import ENGLISH, article_language, language_note
 from summarize.options import Options
 from summarize.reading import read_source
 from summarize.splitting import split
 from summarize.summarizers import Summarizer, load_summarizer
-from summarize.translation import translate
+from summarize.translation import translate_articles
 from summarize.translators import Translator, load_translator
 
 log = logging.getLogger("summarize")
+T = TypeVar("T")
 
 
 class Pipeline:
@@ -59,20 +62,18 @@ class Pipeline:
         _ = self.translator, self.summarizer
 
     def brief(self, source: Source) -> Brief:
-        """Clean, split, translate and summarize one article that has been read.
+        """Clean, split, translate and summarize one article that has been read."""
+        prepared = self.prepare(source)
+        return self.finish(prepared, self.translate([prepared])[0])
+
+    def prepare(self, source: Source) -> Prepared:
+        """Clean and split an article, and tell its language: everything before the models.
 
         The article's script decides its language: an English article is summarized as it is and
-        no translator is loaded for it; one in a script ``src_lang`` does not use is an InputError.
+        never translated; one in a script ``src_lang`` does not use is an InputError.
         """
         timings: dict[str, float] = {}
-
-        def timed(stage, function, *args):
-            start = time.perf_counter()
-            result = function(*args)
-            timings[stage] = round(time.perf_counter() - start, 4)
-            return result
-
-        cleaned = timed("clean", clean, source, self.options.keep_boilerplate)
+        cleaned = _timed(timings, "clean", clean, source, self.options.keep_boilerplate)
         if not cleaned.blocks:
             raise InputError(
                 f"{source.path}: all {len(cleaned.dropped)} lines are page furniture (related links, "
@@ -81,17 +82,50 @@ class Pipeline:
         text = " ".join(block.text for block in cleaned.blocks)
         language = article_language(text, self.options.src_lang, source.path)
         cleaned = replace(cleaned, metadata=replace(cleaned.metadata, language=language))
-        article = timed("split", split, cleaned, language)
-        if language == ENGLISH:
-            article, model = _as_english(article), None
-        else:
-            # Models load on the first article only; timed apart so stage timings compare across articles.
-            translator = timed("load_translator", lambda: self.translator)
-            article, model = timed("translate", translate, article, translator), translator.model
-        summarizer = timed("load_summarizer", lambda: self.summarizer)
-        summary = timed("summarize", summarizer.summarize, article)
-        log.info("%s: %d sentences, stages %s", source.path, len(article.sentences), timings)
-        return Brief(article, summary, model, self.options, timings, __version__)
+        article = _timed(timings, "split", split, cleaned, language)
+        note = language_note(text, language)
+        return Prepared(replace(article, notes=(note,)) if note else article, timings)
+
+    def translate(self, articles: Sequence[Prepared]) -> list[Article]:
+        """The articles with every sentence in English, all in one call to the translator.
+
+        Each article's ``translate`` timing is its share, by sentences, of the call's time.
+        """
+        foreign = [p for p in articles if p.article.metadata.language != ENGLISH]
+        start = time.perf_counter()
+        done = iter(translate_articles([p.article for p in foreign], self.translator) if foreign else ())
+        seconds = time.perf_counter() - start
+        total = sum(len(p.article.sentences) for p in foreign) or 1
+        for p in foreign:
+            p.timings["translate"] = round(seconds * len(p.article.sentences) / total, 4)
+        return [
+            next(done) if p.article.metadata.language != ENGLISH else _as_english(p.article) for p in articles
+        ]
+
+    def finish(self, prepared: Prepared, article: Article) -> Brief:
+        """Summarize a translated article and put its brief together."""
+        timings = prepared.timings
+        summary = _timed(timings, "summarize", self.summarizer.summarize, article)
+        english = article.metadata.language == ENGLISH
+        log.info("%s: %d sentences, stages %s", article.source.path, len(article.sentences), timings)
+        return Brief(
+            article, summary, None if english else self.translator.model, self.options, timings, __version__
+        )
+
+
+@dataclass
+class Prepared:
+    """An article cleaned and split, waiting for translation, with the time its stages took so far."""
+
+    article: Article
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, in stage order
+
+
+def _timed(timings: dict[str, float], stage: str, function: Callable[..., T], *args: object) -> T:
+    start = time.perf_counter()
+    result = function(*args)
+    timings[stage] = round(time.perf_counter() - start, 4)
+    return result
 
 
 def summarize_file(path: str | Path, options: Options | None = None) -> Brief:

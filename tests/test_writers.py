@@ -56,14 +56,7 @@ def test_json_round_trips(brief):
     assert render_json(again) == render_json(brief)
     assert render_markdown(again) == render_markdown(brief)
     assert again.article.paragraphs == brief.article.paragraphs
-    assert list(data["timings"]) == [
-        "clean",
-        "split",
-        "load_translator",
-        "translate",
-        "load_summarizer",
-        "summarize",
-    ]
+    assert set(data["timings"]) == {"clean", "split", "translate", "summarize"}
 
 
 def test_writes_atomically_and_leaves_nothing_else(tmp_path, brief):

@@ -65,6 +65,7 @@ def brief_to_dict(brief: Brief) -> dict:
             for p in article.paragraphs
         ],
         "dropped": [asdict(d) for d in article.dropped],
+        "notes": list(article.notes),
         "timings": brief.timings,
     }
 
@@ -86,6 +87,7 @@ def brief_from_dict(data: dict) -> Brief:
         metadata=Metadata(**data["metadata"]),
         paragraphs=paragraphs,
         dropped=tuple(Dropped(**d) for d in data["dropped"]),
+        notes=tuple(data.get("notes", ())),  # absent from briefs written before notes existed
     )
     summary = Summary(
         points=tuple(SummaryPoint(p["english"], tuple(p["source_ids"])) for p in data["summary"]["points"]),

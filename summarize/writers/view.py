@@ -28,6 +28,7 @@ def metadata_rows(brief: Brief) -> list[tuple[str, str]]:
     rows = [("Source", brief.article.source.path)]
     rows += [(field.name.title(), getattr(meta, field.name)) for field in fields(Metadata)]
     rows = [(k, v) for k, v in rows if v and k != "Headline"]
+    rows += [("Note", note) for note in brief.article.notes]
     rows += [
         ("Translator", describe_model(brief.translator)),
         ("Summarizer", describe_model(brief.summary.model)),
