@@ -6,6 +6,7 @@ tests in ``summarize.boilerplate`` say what a line looks like; the passes here a
 whole article shows (where the story starts, what repeats, how far a related-articles list runs)
 and decide. They run in this order, each on the lines no earlier pass dropped:
 
+0. site furniture: lines the run saw repeated across many of its articles (``furniture``);
 1. marked blocks: a related-articles or author-box opener and the lines up to its end marker;
 2. furniture lines: promotions, advertisement labels, related links, read-more teasers, date lines;
 3. images: Markdown images, image markers and credited captions;
@@ -23,6 +24,7 @@ text shows (headline, date, dateline place, byline, section, site) completes the
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, fields
 
 from summarize import boilerplate as bp
@@ -46,6 +48,7 @@ DATELINE_SEARCH = 3
 # A headline's kicker: a place or rubric and a colon before it ("Kanpur News: ...").
 KICKER = re.compile(r"(?P<kicker>[^:।]{1,30}):\s*\S.*")
 KICKER_MAX_WORDS = 3
+RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 
 
 @dataclass
@@ -61,10 +64,20 @@ class _Line:
     repeats: _Line | None = None  # the earlier line it is an exact repeat of
 
 
-def clean(source: Source, keep_boilerplate: bool = False) -> Cleaned:
-    """Split an article into blocks and drop (or, with ``keep_boilerplate``, only mark) the page."""
+def clean(
+    source: Source, keep_boilerplate: bool = False, *, furniture: frozenset[str] = frozenset()
+) -> Cleaned:
+    """Split an article into blocks and drop (or, with ``keep_boilerplate``, only mark) the page.
+
+    ``furniture`` holds lines (as ``furniture_key`` writes them) that a run saw repeated across many
+    of its articles: a site's navigation, credits and prompts, dropped wherever they appear.
+    """
     lines = _lines(source.text)
     found: dict[str, str] = {}  # Metadata field -> value read from the text; the first find wins
+    if furniture:
+        for line in lines:
+            if furniture_key(line.line) in furniture:
+                line.drop = RUN_FURNITURE
     _drop_marked_blocks(lines)
     _drop_furniture(lines, found)
     _mark_images(lines, found)
@@ -76,6 +89,11 @@ def clean(source: Source, keep_boilerplate: bool = False) -> Cleaned:
             line.drop = None
     dropped = tuple(Dropped(line.number, line.line, line.drop) for line in lines if line.drop)
     return Cleaned(source, _blocks(lines), _metadata(source.given, found), dropped)
+
+
+def furniture_key(line: str) -> str:
+    """A line as runs count and ``clean`` matches site furniture: NFC, whitespace collapsed."""
+    return unicodedata.normalize("NFC", " ".join(line.split()))
 
 
 def is_heading(line: str) -> bool:

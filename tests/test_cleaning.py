@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from summarize.cleaning import clean, is_heading
+from summarize.cleaning import RUN_FURNITURE, clean, furniture_key, is_heading
 from summarize.document import Metadata, Source
 
 STORY = "पुलिस ने बताया कि बैठक में सभी थानेदार मौजूद रहे।"
@@ -259,3 +259,12 @@ def test_no_sentence_of_plain_prose_is_taken_for_furniture(language):
     result = cleaned("\n\n".join(sentences))
     assert result.dropped == ()
     assert result.metadata == Metadata()
+
+
+def test_run_furniture_is_dropped_by_its_key():
+    text = "शीर्षक यहां है\n\nहोम  »  देश\n\nकानपुर में आज बारिश हुई।"
+    furniture = frozenset({furniture_key("होम » देश")})
+    cleaned = clean(Source("a.txt", "a", text), furniture=furniture)
+    assert [d.reason for d in cleaned.dropped if d.text == "होम » देश"] == [RUN_FURNITURE]
+    kept = clean(Source("a.txt", "a", text), keep_boilerplate=True, furniture=furniture)
+    assert any(block.text == "होम » देश" for block in kept.blocks)
