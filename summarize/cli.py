@@ -83,10 +83,23 @@ def run(
         bool,
         typer.Option("--keep-boilerplate", help="Drop nothing: keep related links, promotions, repeats."),
     ] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False,
+    cache: Annotated[
+        Path | None,
+        typer.Option(help="Translation cache file [default: ~/.cache/summarize/translations.sqlite3]."),
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Translate every sentence afresh.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Redo articles whose briefs are up to date.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress and no end-of-run summary.")
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each stage to stderr.")] = False,
 ) -> None:
     _quiet_libraries(verbose)
-    from summarize.runner import Runner
+    from summarize.cache import default_path
+    from summarize.progress import Progress
+    from summarize.runner import Runner, RunOptions
     from summarize.writers import WRITERS
 
     formats = tuple(WRITERS) if fmt == "all" else tuple(f.strip() for f in fmt.split(",") if f.strip())
@@ -105,14 +118,17 @@ def run(
         formats=formats,
         keep_boilerplate=keep_boilerplate,
     )
-    failed = False
-    for outcome in Runner(options, output).run(articles):
-        if outcome.error:
-            failed = True
-            _error(str(outcome.error))
-        for path in outcome.written:
-            typer.echo(str(path))
-    if failed:
+    settings = RunOptions(output=output, cache=None if no_cache else cache or default_path(), force=force)
+    runner = Runner(options, settings)
+    outcomes = runner.run(articles)
+    with Progress(runner.total, shown=not quiet and runner.total > 1) as progress:
+        for outcome in outcomes:
+            progress.add(outcome)
+            if outcome.error:
+                progress.error(f"summarize: error: {outcome.error}")
+            for path in outcome.written:
+                typer.echo(str(path))
+    if progress.failed:
         raise typer.Exit(1)
 
 

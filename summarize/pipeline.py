@@ -50,6 +50,11 @@ class Pipeline:
             self._translator = load_translator(self.options)
         return self._translator
 
+    @translator.setter
+    def translator(self, translator: Translator) -> None:
+        """Put another translator in the loaded one's place (a cache around it, say)."""
+        self._translator = translator
+
     @property
     def summarizer(self) -> Summarizer:
         if self._summarizer is None:

@@ -1,30 +1,48 @@
-"""Batch runs: inputs in, a brief for each article out, and every failure an article's own.
+"""Batch runs: inputs in, a brief for each article out, a digest of them all, and every failure an
+article's own.
 
-``Runner`` owns what one article's ``Pipeline.brief`` does not: finding the articles (folders, globs),
+``Runner`` owns what one article's ``Pipeline`` does not: finding the articles (folders, globs),
 checking before the first article everything a run needs (options, the output folders, the models),
-naming the briefs so that no two inputs share one, and a guard around each article. After the check
-an article's failure is its own (one line, the others still written); only a model error, which would
-fail every article alike, stops the run.
+naming the briefs so that no two inputs share one, a guard around each article, the order of work,
+the translation cache, resuming, and the run's own files. Articles are taken in windows: each
+window's articles are cleaned and split, all their sentences go to the translator in one call (so
+batches are full and sorted by length across articles), and then each article is summarized and
+written, so briefs appear while the run goes on and memory stays bounded however many articles come.
+After the check an article's failure is its own; only a model error, which would fail every article
+alike, stops the run.
+
+With an output folder, the run keeps a state file per brief in ``OUT/.summarize/`` (the key of
+everything the brief was made from, the files written, the brief itself): a rerun skips an article
+whose key and files are unchanged, and rebuilds the digest from the state of all the run's articles.
 """
 
 from __future__ import annotations
 
 import glob
 import hashlib
+import json
 import logging
 import os
 import tempfile
 import traceback
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from summarize.document import Brief
+from summarize import __version__
+from summarize.cache import CachedTranslator, TranslationCache, model_key
+from summarize.document import Brief, Source
 from summarize.errors import InputError, ModelError, SummarizeError, UsageError
 from summarize.options import Options
-from summarize.pipeline import Pipeline
+from summarize.pipeline import Pipeline, Prepared
 from summarize.reading import SUFFIXES, read_sources
-from summarize.writers import remove_stale_temps, write_brief
+from summarize.writers import (
+    brief_from_dict,
+    brief_to_dict,
+    remove_stale_temps,
+    write_atomically,
+    write_brief,
+)
 
 log = logging.getLogger("summarize")
 
@@ -32,6 +50,28 @@ log = logging.getLogger("summarize")
 # ".tmp"; names are held to this many bytes so that both stay under the 255-byte limit of file systems.
 NAME_BYTES = 180
 _GLOB_CHARACTERS = frozenset("*?[")
+# A window holds at most this many articles, or characters of text (about 2,000 sentences): enough
+# for full translation batches, few enough that briefs appear steadily and memory stays small.
+WINDOW_ARTICLES = 64
+WINDOW_CHARACTERS = 400_000
+STATE_FOLDER = ".summarize"
+FAILURES = "failures.jsonl"
+# Options that change how fast a brief is made, not what it says: a rerun with other values of
+# these still finds its briefs done.
+_SPEED_OPTIONS = ("batch_size", "batch_tokens", "workers")
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How a batch run handles files, apart from what goes into each brief (``Options``)."""
+
+    # Folder for the briefs, the digest and the run's state; None puts each brief beside its input
+    # (stdin's in the current folder), with no digest and no resuming.
+    output: Path | None = None
+    # SQLite file of the translation cache; None translates every sentence afresh.
+    cache: Path | None = None
+    # Redo every article, even one whose brief in the output folder is up to date.
+    force: bool = False
 
 
 @dataclass
@@ -41,23 +81,37 @@ class Outcome:
     path: str  # the input, or for one article of a JSONL file the file and line ("day.jsonl:3")
     written: list[Path] = field(default_factory=list)
     error: SummarizeError | None = None
-    brief: Brief | None = None  # the brief written, for run-level outputs such as a digest
+    brief: Brief | None = None  # the brief written (or found done), for run-level outputs and counts
+    skipped: bool = False  # its brief was already done, from the same inputs
 
 
 class BugError(SummarizeError):
     """An exception nobody planned for: a bug in summarize or a library, reported with its traceback."""
 
 
+@dataclass
+class _Job:
+    """An article read and named, with the key of everything its brief is made from."""
+
+    source: Source
+    folder: Path
+    name: str
+    key: str
+
+
 class Runner:
     """Brief many inputs with one ``Pipeline``: check first, then each article under its own guard."""
 
     def __init__(
-        self, options: Options | None = None, output: Path | None = None, pipeline: Pipeline | None = None
+        self, options: Options | None = None, run: RunOptions | None = None, pipeline: Pipeline | None = None
     ):
         self.options = options or Options()
-        self.output = output  # None: each brief beside its input (stdin's in the current folder)
+        self.settings = run or RunOptions()
+        self.output = self.settings.output
         self.pipeline = pipeline or Pipeline(self.options)
+        self.total = 0  # articles the inputs hold, known after the check (JSONL lines counted)
         self._names: dict[Path, set[str]] = {}  # output folder -> brief names taken in this run
+        self._models = ""  # identity of the models, part of every brief's key
 
     def run(self, paths: list[str]) -> Iterator[Outcome]:
         """Check the run (raising ``UsageError``/``ModelError`` before any article is read), then brief.
@@ -78,29 +132,141 @@ class Runner:
             for temp in remove_stale_temps(folder):
                 log.info("removed %s, left by a run that was killed", temp)
         self.pipeline.load_models()
+        cache = self._open_cache()
+        translator = self.pipeline.translator
+        translator_key = model_key(translator.model, self.options, cache)
+        self._models = json.dumps([translator_key, asdict(self.pipeline.summarizer.model)])
+        if cache is not None:
+            self.pipeline.translator = CachedTranslator(translator, cache, translator_key)
+        self.total = sum(count_articles(path) for path in inputs)
         return inputs
 
+    def _open_cache(self) -> TranslationCache | None:
+        if self.settings.cache is None:
+            return None
+        try:
+            return TranslationCache(self.settings.cache)
+        except Exception as exc:  # noqa: BLE001 - sqlite3 and the file system; the cache only saves time
+            log.warning(
+                "translation cache %s cannot be opened (%s): running without it", self.settings.cache, exc
+            )
+            return None
+
     def _brief_all(self, inputs: list[str]) -> Iterator[Outcome]:
+        """Every article's outcome, in input order, a window at a time; then the run's own files."""
+        done: list[Outcome] = []
+        window: list[_Job | Outcome] = []
+        for item in self._jobs(inputs):
+            window.append(item)
+            jobs = [job for job in window if isinstance(job, _Job)]
+            if len(jobs) >= WINDOW_ARTICLES or sum(len(job.source.text) for job in jobs) > WINDOW_CHARACTERS:
+                done += self._brief_window(window)
+                yield from done[-len(window) :]
+                window = []
+        done += self._brief_window(window)
+        yield from done[len(done) - len(window) :]
+        self._finish(done)
+
+    def _jobs(self, inputs: list[str]) -> Iterator[_Job | Outcome]:
+        """Each article read and named; an unreadable one, or one already done, as its outcome."""
         for path in inputs:
-            target = self._target(path)
+            folder = self._target(path)
             for source in read_sources(path):
                 if isinstance(source, InputError):
                     yield Outcome(path, error=source)
                     continue
-                yield self._brief_one(source, target)
+                name = self._name(folder, source.name)
+                job = _Job(source, folder, name, self._key(source, name))
+                yield self._done_before(job) or job
 
-    def _brief_one(self, source, target: Path) -> Outcome:
-        """One article, read to written, under one guard."""
+    def _brief_window(self, window: list[_Job | Outcome]) -> list[Outcome]:
+        """Prepare each article, translate all of them in one call, then finish and write each.
+
+        Items that are outcomes already (unreadable, or done before) keep their place in the order.
+        """
+        prepared: dict[int, Prepared] = {}
+        outcomes: dict[int, Outcome | None] = {}
+        for index, job in enumerate(window):
+            if isinstance(job, _Job):
+                outcomes[index] = self._guard(
+                    job, lambda job=job, i=index: prepared.__setitem__(i, self.pipeline.prepare(job.source))
+                )
         try:
-            brief = self.pipeline.brief(source)
-            name = self._name(target, source.name)
-            return Outcome(source.path, write_brief(brief, target, self.options.formats, name), brief=brief)
+            english = dict(zip(prepared, self.pipeline.translate(list(prepared.values())), strict=True))
         except ModelError:
-            raise  # the model fails every article alike: the run stops
+            raise
+        except Exception:  # noqa: BLE001 - one article broke the shared call: each is tried alone below
+            english = {}
+        for index, ready in prepared.items():
+            job = window[index]
+
+            def finish(job: _Job = job, ready: Prepared = ready, index: int = index) -> Outcome:
+                article = english[index] if index in english else self.pipeline.translate([ready])[0]
+                brief = self.pipeline.finish(ready, article)
+                written = write_brief(brief, job.folder, self.options.formats, job.name)
+                self._save_state(job, brief, written)
+                return Outcome(job.source.path, written, brief=brief)
+
+            outcomes[index] = self._guard(job, finish)
+        return [item if isinstance(item, Outcome) else outcomes[index] for index, item in enumerate(window)]
+
+    def _guard(self, job: _Job, work: Callable[[], Outcome | None]) -> Outcome | None:
+        """Run one article's work: its failure becomes its outcome; a model error stops the run."""
+        try:
+            return work()
+        except ModelError:
+            raise  # the model fails every article alike
         except SummarizeError as error:
-            return Outcome(source.path, error=error)
+            return Outcome(job.source.path, error=error)
         except Exception as exc:  # noqa: BLE001 - the guard: one article's bug must not cost the others
-            return Outcome(source.path, error=report_bug(exc, source.path))
+            return Outcome(job.source.path, error=report_bug(exc, job.source.path))
+
+    def _key(self, source: Source, name: str) -> str:
+        """A hash of everything a brief is made from: text, given metadata, options, models, version."""
+        options = {k: v for k, v in asdict(self.options).items() if k not in _SPEED_OPTIONS}
+        made_from = [__version__, source.path, source.text, asdict(source.given), options, self._models, name]
+        return hashlib.sha256(json.dumps(made_from, ensure_ascii=False, default=str).encode()).hexdigest()
+
+    def _state_file(self, job: _Job) -> Path | None:
+        return self.output / STATE_FOLDER / f"{job.name}.json" if self.output is not None else None
+
+    def _done_before(self, job: _Job) -> Outcome | None:
+        """The outcome of an article whose brief is in the output folder, made from the same inputs."""
+        state_file = self._state_file(job)
+        if self.settings.force or state_file is None or not state_file.is_file():
+            return None
+        try:
+            state = json.loads(state_file.read_text(encoding="utf-8"))
+            files = [job.folder / name for name in state["files"]]
+            if state["key"] != job.key or not all(path.is_file() for path in files):
+                return None
+            return Outcome(job.source.path, files, brief=brief_from_dict(state["brief"]), skipped=True)
+        except (OSError, ValueError, KeyError, TypeError, SummarizeError):
+            return None  # unreadable state: the article is simply done again
+
+    def _save_state(self, job: _Job, brief: Brief, written: list[Path]) -> None:
+        state_file = self._state_file(job)
+        if state_file is None:
+            return
+        state = {"key": job.key, "files": [path.name for path in written], "brief": brief_to_dict(brief)}
+        state_file.parent.mkdir(exist_ok=True)
+        write_atomically(state_file, json.dumps(state, ensure_ascii=False))
+
+    def _finish(self, outcomes: list[Outcome]) -> None:
+        """The run's own files in the output folder: the digest of its briefs, and its failures."""
+        if self.output is None:
+            return
+        failures = [{"path": o.path, "error": str(o.error)} for o in outcomes if o.error]
+        path = self.output / FAILURES
+        if failures:
+            write_atomically(path, "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in failures))
+        else:
+            path.unlink(missing_ok=True)  # it told of an earlier run
+        from summarize.digest import DigestEntry, write_digest  # scikit-learn loads only for a digest
+
+        entries = [DigestEntry(o.brief, tuple(o.written)) for o in outcomes if o.brief]
+        if len(entries) > 1:
+            write_digest(entries, self.output)
 
     def _target(self, path: str) -> Path:
         if self.output is not None:
@@ -118,6 +284,17 @@ class Runner:
             candidate = f"{name}-{number}"
         taken.add(candidate.casefold())
         return candidate
+
+
+def count_articles(path: str) -> int:
+    """How many articles an input holds (a JSONL file's non-blank lines), for progress; 1 if unsure."""
+    if Path(path).suffix.lower() != ".jsonl":
+        return 1
+    try:
+        with open(path, "rb") as handle:
+            return max(1, sum(1 for line in handle if line.strip()))
+    except OSError:
+        return 1
 
 
 def find_inputs(paths: list[str], exclude: Path | None = None) -> list[str]:

@@ -80,3 +80,19 @@ def cli(capsys) -> Callable[..., Ran]:
         return Ran(code, out.out, out.err)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def private_cache_home(tmp_path_factory, monkeypatch):
+    """Each test's translation cache is its own, never the developer's (~/.cache/summarize)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+
+
+def briefs_in(folder: Path) -> list[str]:
+    """The names of the brief files in a folder, sorted (not the run's digest, state or failures)."""
+    return sorted(p.name for p in folder.iterdir() if ".brief." in p.name and not p.name.startswith("."))
+
+
+def error_lines(stderr: str) -> list[str]:
+    """The error lines of a run's stderr (not its progress or summary lines)."""
+    return [line for line in stderr.splitlines() if line.startswith("summarize: error:")]

@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+from tests.conftest import briefs_in, error_lines
+
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
 
@@ -26,7 +28,8 @@ def test_briefs_two_articles_in_every_format(tmp_path, sample_paths, stub, cli):
     assert ran.code == 0, ran.stderr
     expected = [tmp_path / f"{p.stem}.brief.{fmt}" for p in sample_paths for fmt in WRITERS]
     assert ran.stdout.split() == [str(p) for p in expected]
-    assert sorted(tmp_path.iterdir()) == sorted(expected)
+    assert briefs_in(tmp_path) == sorted(p.name for p in expected)
+    assert {"digest.md", "digest.html", "briefs.jsonl"} <= {p.name for p in tmp_path.iterdir()}
     for path in tmp_path.glob("*.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert all(s["english"] == f"EN<{s['source']}>" for p in data["paragraphs"] for s in p["sentences"])
@@ -34,7 +37,7 @@ def test_briefs_two_articles_in_every_format(tmp_path, sample_paths, stub, cli):
 
 def test_format_takes_a_list(tmp_path, sample_paths, stub, cli):
     assert cli(sample_paths[0], "-f", "json,md", "-o", tmp_path).code == 0
-    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".json", ".md"]
+    assert briefs_in(tmp_path) == [f"{sample_paths[0].stem}.brief.{fmt}" for fmt in ("json", "md")]
 
 
 def test_default_output_is_beside_the_article(tmp_path, sample_paths, stub, cli):
@@ -47,8 +50,9 @@ def test_default_output_is_beside_the_article(tmp_path, sample_paths, stub, cli)
 def test_one_bad_article_does_not_stop_the_others(tmp_path, sample_paths, stub, cli):
     ran = cli(tmp_path / "missing.txt", sample_paths[0], "-o", tmp_path / "out")
     assert ran.code == 1
-    assert ran.stderr == f"summarize: error: {tmp_path / 'missing.txt'}: no such file\n"
-    assert [p.name for p in (tmp_path / "out").iterdir()] == [f"{sample_paths[0].stem}.brief.md"]
+    assert error_lines(ran.stderr) == [f"summarize: error: {tmp_path / 'missing.txt'}: no such file"]
+    assert "1 briefs written, 0 already done, 1 failed" in ran.stderr
+    assert briefs_in(tmp_path / "out") == [f"{sample_paths[0].stem}.brief.md"]
 
 
 def test_unknown_model_is_exit_2_naming_the_fix(tmp_path, sample_paths, cli):
@@ -131,11 +135,11 @@ def test_an_unexpected_exception_is_one_line_naming_a_saved_traceback(tmp_path, 
     stub.translate = broken
     ran = cli(sample_paths[0], sample_paths[1], "-o", tmp_path, "-f", "json")
     assert ran.code == 1
-    lines = ran.stderr.splitlines()
+    lines = error_lines(ran.stderr)
     assert len(lines) == 2 and all("a bug in summarize (IndexError: index 300" in line for line in lines)
     saved = lines[0].split("the traceback is in ")[1].split(",")[0]
     assert "Traceback" in open(saved, encoding="utf-8").read()  # noqa: SIM115
-    assert list(tmp_path.iterdir()) == []
+    assert briefs_in(tmp_path) == []
 
 
 def _summarize(*args, **kwargs) -> subprocess.CompletedProcess:

@@ -11,15 +11,16 @@ import pytest
 from summarize.errors import InputError, ModelError, UsageError
 from summarize.options import Options
 from summarize.pipeline import Pipeline
-from summarize.runner import Runner, find_inputs
+from summarize.runner import Runner, RunOptions, find_inputs
 from summarize.writers import write_atomically
+from tests.conftest import briefs_in
 
 DATA = Path(__file__).parent / "data"
 
 
 def runner(tagging, out: Path | None, **options) -> Runner:
     options = Options(**options)
-    return Runner(options, out, Pipeline(options, translator=tagging()))
+    return Runner(options, RunOptions(output=out), Pipeline(options, translator=tagging()))
 
 
 def test_run_writes_each_article_and_reports_bad_ones(tmp_path, sample_paths, tagging):
@@ -30,9 +31,14 @@ def test_run_writes_each_article_and_reports_bad_ones(tmp_path, sample_paths, ta
     assert isinstance(outcomes[2].error, InputError)
     written = sorted(p.name for o in outcomes for p in o.written)
     assert written == sorted(f"{p.stem}.brief.{ext}" for p in sample_paths for ext in ("md", "json"))
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == written
+    run_files = [".summarize", "briefs.jsonl", "digest.html", "digest.md", "failures.jsonl"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(written + run_files)
     for path in (tmp_path / "out").glob("*.json"):
         json.loads(path.read_text(encoding="utf-8"))
+    (failure,) = map(
+        json.loads, (tmp_path / "out" / "failures.jsonl").read_text(encoding="utf-8").splitlines()
+    )
+    assert failure["path"] == str(tmp_path / "empty.txt") and "empty" in failure["error"]
 
 
 def test_folders_expand_recursively_to_their_articles(tmp_path):
@@ -70,7 +76,7 @@ def test_a_jsonl_file_briefs_each_good_line_and_reports_each_bad_one(tmp_path, t
     assert "line 2: not valid JSON" in str(outcomes[1].error)
     assert 'line 5: no "text"' in str(outcomes[3].error)
     assert "written in Arabic script" in str(outcomes[4].error)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["day-4.brief.json", "day-etv-kanpur-1.brief.json"]
+    assert briefs_in(tmp_path) == ["day-4.brief.json", "day-etv-kanpur-1.brief.json"]
     data = json.loads((tmp_path / "day-etv-kanpur-1.brief.json").read_text(encoding="utf-8"))
     assert data["source"]["path"] == f"{day}:1"
     assert data["metadata"]["url"].startswith("https://www.etvbharat.com/")
@@ -86,7 +92,7 @@ def test_inputs_that_would_share_a_brief_name_get_distinct_stable_ones(tmp_path,
     for _ in range(2):  # a rerun names them alike
         outcomes = list(runner(tagging, tmp_path / "out").run([str(p) for p in inputs]))
         assert [o.written[0].name for o in outcomes] == ["day.brief.md", "day-2.brief.md", "Day-3.brief.md"]
-    assert len(list((tmp_path / "out").iterdir())) == 3
+    assert len(briefs_in(tmp_path / "out")) == 3
 
 
 def test_a_name_too_long_for_the_file_system_is_shortened(tmp_path, sample_paths, tagging):
@@ -104,7 +110,8 @@ def test_a_brief_that_cannot_be_written_fails_alone(tmp_path, sample_paths, tagg
     outcomes = list(runner(tagging, out).run([str(p) for p in sample_paths]))
     assert "cannot write" in str(outcomes[0].error)
     assert outcomes[1].error is None and outcomes[1].written[0].is_file()
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    assert not list(out.rglob("*.tmp"))
+    assert [p.name for p in (out / ".summarize").iterdir()] == [f"{sample_paths[1].stem}.json"]
 
 
 def test_a_model_error_stops_the_run(tmp_path, sample_paths, tagging):
