@@ -71,14 +71,18 @@ class Pipeline:
         prepared = self.prepare(source)
         return self.finish(prepared, self.translate([prepared])[0])
 
-    def prepare(self, source: Source) -> Prepared:
+    def prepare(self, source: Source, furniture: frozenset[str] = frozenset()) -> Prepared:
         """Clean and split an article, and tell its language: everything before the models.
 
-        The article's script decides its language: an English article is summarized as it is and
-        never translated; one in a script ``src_lang`` does not use is an InputError.
+        ``furniture`` is the lines a batch run saw repeated across many articles of the article's site
+        (see ``summarize.runner``): the clean stage drops them. The article's script decides its
+        language: an English article is summarized as it is and never translated; one in a script
+        ``src_lang`` does not use is an InputError.
         """
         timings: dict[str, float] = {}
-        cleaned = _timed(timings, "clean", clean, source, self.options.keep_boilerplate)
+        cleaned = _timed(
+            timings, "clean", lambda: clean(source, self.options.keep_boilerplate, furniture=furniture)
+        )
         if not cleaned.blocks:
             raise InputError(
                 f"{source.path}: all {len(cleaned.dropped)} lines are page furniture (related links, "
@@ -127,6 +131,7 @@ class Prepared:
 
 
 def _timed(timings: dict[str, float], stage: str, function: Callable[..., T], *args: object) -> T:
+    """``function(*args)``, its duration written into ``timings[stage]``."""
     start = time.perf_counter()
     result = function(*args)
     timings[stage] = round(time.perf_counter() - start, 4)

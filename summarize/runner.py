@@ -25,12 +25,15 @@ import logging
 import os
 import tempfile
 import traceback
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from summarize import __version__
 from summarize.cache import CachedTranslator, TranslationCache, model_key
+from summarize.cleaning import furniture_key
 from summarize.document import Brief, Source
 from summarize.errors import InputError, ModelError, SummarizeError, UsageError
 from summarize.options import Options
@@ -55,6 +58,10 @@ _GLOB_CHARACTERS = frozenset("*?[")
 WINDOW_ARTICLES = 64
 WINDOW_CHARACTERS = 400_000
 STATE_FOLDER = ".summarize"
+# A line is a site's furniture when it has at most this many words and repeats in at least this many
+# of the site's articles in a window (and in half of them).
+SHARED_MAX_WORDS = 20
+SHARED_MIN_ARTICLES = 3
 FAILURES = "failures.jsonl"
 # Options that change how fast a brief is made, not what it says: a rerun with other values of
 # these still finds its briefs done.
@@ -186,10 +193,15 @@ class Runner:
         """
         prepared: dict[int, Prepared] = {}
         outcomes: dict[int, Outcome | None] = {}
+        furniture = shared_lines([job.source for job in window if isinstance(job, _Job)])
         for index, job in enumerate(window):
             if isinstance(job, _Job):
+                lines = furniture.get(_site(job.source), frozenset())
                 outcomes[index] = self._guard(
-                    job, lambda job=job, i=index: prepared.__setitem__(i, self.pipeline.prepare(job.source))
+                    job,
+                    lambda job=job, i=index, lines=lines: prepared.__setitem__(
+                        i, self.pipeline.prepare(job.source, lines)
+                    ),
                 )
         try:
             english = dict(zip(prepared, self.pipeline.translate(list(prepared.values())), strict=True))
@@ -284,6 +296,41 @@ class Runner:
             candidate = f"{name}-{number}"
         taken.add(candidate.casefold())
         return candidate
+
+
+def shared_lines(sources: list[Source]) -> dict[str, frozenset[str]]:
+    """Per site, the short lines that most of its articles in ``sources`` carry: its furniture.
+
+    A site's navigation, prompts and credits repeat in every article it publishes, while a story's
+    sentences do not; only lines of at most ``SHARED_MAX_WORDS`` words, in at least
+    ``SHARED_MIN_ARTICLES`` articles and at least half of the site's, count, so that a background
+    sentence a few follow-up stories share is kept.
+    """
+    articles: dict[str, list[Source]] = defaultdict(list)
+    for source in sources:
+        articles[_site(source)].append(source)
+    furniture = {}
+    for site, group in articles.items():
+        seen = Counter(
+            key
+            for source in group
+            for key in {furniture_key(line) for line in source.text.split("\n")}
+            if key and len(key.split()) <= SHARED_MAX_WORDS
+        )
+        least = max(SHARED_MIN_ARTICLES, (len(group) + 1) // 2)
+        furniture[site] = frozenset(key for key, count in seen.items() if count >= least)
+    return furniture
+
+
+def _site(source: Source) -> str:
+    """Which site an article is from, as far as a run can tell: its given site or host, else its file
+    (a JSONL file) or folder (a day's pages of one site are usually saved together)."""
+    if source.given.site:
+        return source.given.site
+    if source.given.url and (host := urlsplit(source.given.url).hostname):
+        return host.removeprefix("www.")
+    path = source.path.rpartition(":")[0] if source.path.rpartition(":")[2].isdigit() else source.path
+    return path if path.endswith(".jsonl") else str(Path(path).parent)
 
 
 def count_articles(path: str) -> int:
