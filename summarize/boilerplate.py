@@ -18,8 +18,11 @@ rely on that or look only at the part of the line that can match.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from dataclasses import dataclass
+from importlib import resources
 
 # A nukta, often left out in typing: ख़बर and खबर are one word.
 _NUKTA = "\u093c?"
@@ -110,17 +113,102 @@ CREDIT_LAST = _pattern(rf"\((?:फाइल\s+|file\s+)?(?:{_PHOTO})(?:\s*[:\-�
 CREDIT_TAG = re.compile(r"(?P<tag>[A-Z][A-Z0-9&.]{1,11})\s*\|")
 MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 
-# A dateline opens the story: "कानपुर:", "नई दिल्ली :", "Kanpur News:", "लखनऊ (भाषा):".
-_DATELINE = _pattern(
-    r"(?P<place>[^\W\d][^\s\d:,।|()]*(?:\s+[^\s\d:,।|()]+){0,2}?)"
-    rf"(?:\s+(?:news|न्यू{_NUKTA}ज))?(?:\s*\([^)]{{1,30}}\))?\s*:"
-)
-# A dateline's place, rubric and colon fit in this many characters.
-DATELINE_MAX_CHARS = 120
+# A dateline opens the story's first paragraphs: a place, perhaps with a reporter or an agency, and a
+# mark, before the first sentence: "कानपुर:", "नई दिल्ली :", "लखनऊ (भाषा):", "रायपुर।", "ग्वालियर,
+# अतुल सक्सेना।", "लखनऊ (राम कुमार).", "जासं, गाजियाबाद", "किशनगंज, बिहार –", "Kanpur News:".
+DATELINE_MAX_CHARS = 80
+_DATELINE = re.compile(r"(?P<head>[^:।.|\-–—\n]{1,80}?)\s*(?P<mark>:|।|\.|\s[\-–—])\s*")
+# A dateline ending in । or . has at most this many words outside its parentheses; one ending in a
+# colon or a dash may carry a credit and a site ("स्टाफ रिपोर्टर, एएनएम न्यूज़ :").
+DATELINE_SHORT_WORDS = 4
+DATELINE_MAX_WORDS = 6
+_PARENTHESISED = re.compile(r"\((?P<inside>[^()]{1,40})\)")
 # Words that make "<words>:" a quotation ("उन्होंने कहा:") rather than a place.
 _SPEECH = {
     _form(w) for w in ("कहा", "बताया", "लिखा", "बोले", "कहते", "कहना", "said", "says", "told", "wrote", "added")
 }
+# A short sentence ends in a verb; a place or a name does not ("वह आया।" is no dateline).
+_VERB_END = re.compile(
+    r".*(?:है|हैं|था|थी|थे|गया|गई|गए|गये|दिया|किया|हुआ|हुई|हुए|रहा|रही|रहे|सका|सकी|लिया|होगा|होगी|होंगे|गा|गी|गे)"
+)
+# A rubric's words before a colon: a kicker ("Rain alert:", "बड़ी खबर:"), not a dateline, unless a
+# place stands before "News" ("Kanpur News:", "Mathura Crime News:").
+_RUBRIC = {
+    _form(w).casefold()
+    for w in (
+        *("news", "alert", "crime", "today", "todays", "bulletin", "live", "update", "updates", "breaking"),
+        *("latest", "top", "headlines", "hindi", "big", "exclusive", "video", "weather", "viral", "politics"),
+        *("न्यूज़", "न्यूज", "समाचार", "खबर", "ख़बर", "अलर्ट", "लाइव", "अपडेट", "ब्रेकिंग", "बड़ी", "ताजा", "ताज़ा"),
+    )
+}
+_NEWS = {_form(w).casefold() for w in ("news", "न्यूज़", "न्यूज")}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What a paragraph's dateline says, and where the story after it starts."""
+
+    end: int  # index in the paragraph where the story starts (len(paragraph) if it is all dateline)
+    place: str | None
+    byline: str | None  # a reporter's name or an agency's credit
+    site: str | None
+
+
+def dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening a paragraph, else None."""
+    # Matched on the paragraph as it is, so that ``end`` indexes it; compared in NFC.
+    match = _DATELINE.match(paragraph[:DATELINE_MAX_CHARS])
+    if not match:
+        return None
+    head, mark = _form(match["head"]).strip(), match["mark"].strip()
+    credits = [m["inside"].strip() for m in _PARENTHESISED.finditer(head)]
+    parts = [p.strip() for p in _PARENTHESISED.sub(",", head).split(",") if p.strip()]
+    words = " ".join(parts).split()
+    if (
+        not parts
+        or len(words) > (DATELINE_SHORT_WORDS if mark in "।." else DATELINE_MAX_WORDS)
+        or _SPEECH & set(words)
+        or any(c.isdigit() for c in head)
+        or (mark in "।." and _VERB_END.fullmatch(words[-1]))
+    ):
+        return None
+    place: list[str] = []
+    byline = site = None
+    for i, part in enumerate(parts):
+        if agency(part):
+            byline = byline or part
+        elif site_name(part) or (i > 0 and len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS):
+            site = site or part
+        elif not place or (len(part.split()) == 1 and is_state(part)):
+            place.append(part)
+        elif len(part.split()) > 1:
+            byline = byline or part
+        else:
+            place.append(part)
+    byline = byline or next((c for c in credits), None)
+    # A kicker without a place ("Rain alert :") is taken off the sentence all the same.
+    where = _unrubric(", ".join(place)) if place else None
+    if where is None and byline is None and site is None:
+        return None
+    return Dateline(match.end(), where or None, byline, site)
+
+
+def credit_in_parentheses(line: str) -> str | None:
+    """The credit of a line that is a short parenthesised name alone ("(ब्यूरो कार्यालय)"), else None."""
+    match = _PARENTHESISED.fullmatch(line.strip())
+    return match["inside"].strip() if match else None
+
+
+def _unrubric(place: str) -> str:
+    """A kicker's place ("Mathura" of "Mathura Crime News"), or "" for a kicker without one."""
+    words = place.split()
+    if not any(w.casefold() in _RUBRIC for w in words):
+        return place
+    if words[-1].casefold() in _NEWS:
+        kept = [w for w in words if w.casefold() not in _RUBRIC]
+        if len(kept) == 1 and words[0] == kept[0] and len(kept[0]) > 2:
+            return kept[0]
+    return ""
 
 
 def is_promotion(line: str) -> bool:
@@ -170,10 +258,68 @@ def credit_tag(line: str) -> str | None:
     return match["tag"] if match else None
 
 
-def dateline_place(paragraph: str) -> str | None:
-    """The place of a dateline opening a paragraph ("कानपुर" for "कानपुर: ..."), else None."""
-    # Only the paragraph's opening can be a dateline; a long first word is not backtracked over.
-    match = _DATELINE.match(_form(paragraph[:DATELINE_MAX_CHARS]))
-    if not match or _SPEECH & set(match["place"].split()):
+def _load_sites() -> tuple[dict[str, str], set[str], dict[str, str]]:
+    table = json.loads(resources.files("summarize").joinpath("sites.json").read_text(encoding="utf-8"))
+    names = {_key(name): name for site in table["sites"] for name in site["names"]}
+    domains = {domain: site["names"][0] for site in table["sites"] for domain in site["domains"]}
+    return names, {_key(a) for a in table["agencies"]}, domains
+
+
+def _key(text: str) -> str:
+    """A name as compared: NFC, case folded, nuktas dropped, spaces collapsed."""
+    without_nukta = unicodedata.normalize("NFD", _form(text).casefold()).replace("\u093c", "")
+    return " ".join(unicodedata.normalize("NFC", without_nukta).split())
+
+
+_SITES, _AGENCIES, _DOMAINS = _load_sites()
+_STATES = {
+    _key(s)
+    for s in (
+        *("उत्तर प्रदेश", "बिहार", "राजस्थान", "मध्य प्रदेश", "महाराष्ट्र", "गुजरात", "पंजाब", "हरियाणा"),
+        *("झारखंड", "छत्तीसगढ़", "उत्तराखंड", "हिमाचल प्रदेश", "दिल्ली", "ओडिशा", "असम", "बंगाल"),
+        *("पश्चिम बंगाल", "कर्नाटक", "केरल", "तमिलनाडु", "तेलंगाना", "आंध्र प्रदेश", "गोवा", "जम्मू-कश्मीर"),
+        *("यूपी", "एमपी", "UP", "MP", "Bihar", "Rajasthan", "Uttar Pradesh", "Madhya Pradesh", "Jharkhand"),
+    )
+}
+# Site names are looked for in lines of up to this many words (a nav row, a credit, a title's suffix).
+SITE_LINE_MAX_WORDS = 16
+_WORDS = re.compile(r"[^\W_][\w\u0900-\u0963\u0966-\u097f]*|[^\W_]")
+
+
+def site_name(text: str) -> str | None:
+    """The table's site whose name ``text`` is, else None."""
+    return _SITES.get(_key(text))
+
+
+def agency(text: str) -> bool:
+    """Whether ``text`` is an agency's or a staff credit ("भाषा", "IANS", "जासं", "स्टाफ रिपोर्टर")."""
+    return _key(text) in _AGENCIES
+
+
+def is_state(text: str) -> bool:
+    return _key(text) in _STATES
+
+
+def site_in(line: str) -> str | None:
+    """The longest name of a known site that a short line shows as whole words, else None."""
+    if len(line) > SHAPE_MAX_CHARS or len(line.split()) > SITE_LINE_MAX_WORDS:
         return None
-    return match["place"]
+    words = [m.group() for m in _WORDS.finditer(_key(line))]
+    best = None
+    for size in (4, 3, 2, 1):  # word n-grams, longest first: "दैनिक भास्कर" before "भास्कर"
+        for i in range(len(words) - size + 1):
+            if name := _SITES.get(" ".join(words[i : i + size])):
+                best = best or name
+        if best:
+            return best
+    # Latin names glued into one word ("Dilli Aajtak", "AajTak"): compared without spaces.
+    glued = {key.replace(" ", ""): name for key, name in _SITES.items() if key.isascii()}
+    return next((glued[w] for w in words if w in glued), None)
+
+
+def site_of_url(url: str | None) -> str | None:
+    """The table's site an address belongs to, else None."""
+    if not url:
+        return None
+    address = url.casefold().split("://")[-1].removeprefix("www.")
+    return next((name for domain, name in _DOMAINS.items() if address.startswith(domain)), None)

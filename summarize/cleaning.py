@@ -48,6 +48,7 @@ DATELINE_SEARCH = 3
 # A headline's kicker: a place or rubric and a colon before it ("Kanpur News: ...").
 KICKER = re.compile(r"(?P<kicker>[^:।]{1,30}):\s*\S.*")
 KICKER_MAX_WORDS = 3
+DATELINE = "dateline (place, reporter and site in metadata)"
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 
 
@@ -62,6 +63,7 @@ class _Line:
     kind: ParagraphKind | None = None  # set once a pass knows what the line is
     drop: str | None = None  # why the line is dropped, once a pass drops it
     repeats: _Line | None = None  # the earlier line it is an exact repeat of
+    dateline: str | None = None  # the dateline cut off the front of ``text``, if any
 
 
 def clean(
@@ -84,10 +86,16 @@ def clean(
     _drop_repeats(lines)
     _read_top([line for line in lines if not line.drop], source.given.headline, found)
     _mark_by_shape(lines, found)
+    _find_site(lines, source.given, found)
     if keep_boilerplate:
         for line in lines:
-            line.drop = None
-    dropped = tuple(Dropped(line.number, line.line, line.drop) for line in lines if line.drop)
+            line.drop = line.dateline = None
+            line.text = line.line if line.kind == "text" else line.text
+    dropped = tuple(
+        Dropped(line.number, line.dateline or line.line, DATELINE if line.dateline else line.drop or "")
+        for line in lines
+        if line.drop or line.dateline
+    )
     return Cleaned(source, _blocks(lines), _metadata(source.given, found), dropped)
 
 
@@ -277,10 +285,43 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
         if line.repeats and line.repeats.kind in ("headline", "caption"):
             line.drop = f"repeats the {line.repeats.kind} (line {line.repeats.number})"
     text_lines = [line for line in lines if line.kind == "text" and not line.drop]
-    for line in text_lines[:DATELINE_SEARCH]:
-        if place := bp.dateline_place(line.line):
-            found.setdefault("place", place)
+    for index, line in enumerate(text_lines[:DATELINE_SEARCH]):
+        found_dateline = bp.dateline(line.line)
+        # A line that is a dateline alone ("लखनऊ।") heads the text after it; the last line is a sentence.
+        if found_dateline and found_dateline.end >= len(line.line) and index + 1 >= len(text_lines):
+            found_dateline = None
+        if found_dateline:
+            # Lines of its paragraph before it are the dateline's too: "(ब्यूरो कार्यालय)" over "सिवनी (साई)।"
+            for before in text_lines[:index]:
+                if before.paragraph == line.paragraph:
+                    before.drop = DATELINE
+                    if credit := bp.credit_in_parentheses(before.line):
+                        found.setdefault("byline", credit)
+            _take_dateline(line, found_dateline, found)
             break
+
+
+def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) -> None:
+    """Read a dateline into the metadata and cut it off the line's text (all of it, if it is all dateline)."""
+    for name, value in (("place", dateline.place), ("byline", dateline.byline), ("site", dateline.site)):
+        if value:
+            found.setdefault(name, value)
+    if dateline.end >= len(line.line):
+        line.drop = DATELINE
+    else:
+        line.dateline, line.text = line.line[: dateline.end].rstrip(), line.line[dateline.end :]
+
+
+def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> None:
+    """Name the site from its address, else from the first line outside the story naming a known site."""
+    if "site" in found or given.site:
+        return
+    if site := bp.site_of_url(given.url):
+        found["site"] = site
+        return
+    outside = (line.line for line in lines if line.drop or line.kind != "text")
+    if site := next((site for line in outside if (site := bp.site_in(line))), None):
+        found["site"] = site
 
 
 def _blocks(lines: list[_Line]) -> tuple[Block, ...]:

@@ -1,10 +1,11 @@
 """Split stage: paragraphs into sentences, with ids that follow a sentence into every output format.
 
-The sentence splitter is indic-nlp-library's, made for Indic scripts (। ॥ ? ! and the full stop that
-modern Hindi news uses, with numbers such as 2.5 and 15.01.2022 left whole). What it gets wrong is
-handled around it: abbreviations (डॉ., श्री., Dr.), ellipses and full stops inside parentheses are
-hidden from it (it would split after an abbreviation or inside a parenthesised English gloss, and
-space out an ellipsis), and its stray whitespace is trimmed.
+Sentences end at । ॥ ? ! the Urdu full stop ۔ and the full stop, which modern Hindi news uses beside
+the danda (often in the same paragraph). A full stop does not end a sentence after an abbreviation
+(डॉ., श्री., Dr.) or an initial (A.K., एस.के.), inside a number (2.5, 15.01.2022) or an ellipsis,
+and no sentence ends inside parentheses. A closing quote or bracket after the mark stays with the
+sentence it closes, and a run of marks (``। ।।``) ends one sentence and never makes one. Every
+sentence is a slice of its paragraph, character for character: the brief quotes the source verbatim.
 Sentences too long for a translation model are cut at clause boundaries by ``split_clauses``, and a
 word too long alone (a URL, a run of text without spaces) between its characters.
 """
@@ -15,30 +16,28 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from indicnlp.tokenize.sentence_tokenize import sentence_split
-
 from summarize.document import Article, Cleaned, Paragraph, Sentence
 
 # Words written with a full stop that does not end a sentence: Hindi and English titles and common
-# abbreviations, and single capital letters (initials such as "A. K. Singh").
+# abbreviations, and single capital letters (initials such as "A. K. Singh" or "A.K. Singh").
 ABBREVIATIONS = (
     "डॉ|डा|श्री|श्रीमती|सुश्री|कु|प्रो|स्व|पं|मो|ले|ई|सं|वि|क्र|रु|"
     "Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|Lt|Col|Gen|Capt|Sgt|No|Rs|vs|etc|[A-Z]"
 )
-_ABBREVIATION_DOT = re.compile(rf"(?<![\w.])({ABBREVIATIONS})\.(?=\s|$)")
-_ELLIPSIS = re.compile(r"\.{2,}")
+# Not after a letter or a Devanagari sign: the ई of हुई. is a word's end, not an abbreviation.
+_LETTER_BEFORE = r"(?<![\w\u0900-\u0963\u0966-\u097f])"
+_ABBREVIATION_DOT = re.compile(rf"{_LETTER_BEFORE}(?:{ABBREVIATIONS})(?P<dot>\.)(?=\s|$)")
+# English letters' names in Devanagari, as initials are written: "एस.के. शर्मा", "पी. चिदंबरम".
+_LETTER_NAMES = "ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|जेड"
+# Two or more initials in a row; each repetition takes a name and its dot, so nothing overlaps.
+_INITIALS = re.compile(rf"{_LETTER_BEFORE}(?:(?:{_LETTER_NAMES})\.\s?){{2,}}")
 # A sentence does not end inside parentheses: an English gloss such as "(Asim Arun took VRS. He
 # joined the BJP)" stays inside its sentence, and so reaches the translator whole.
 _PARENTHESIS = re.compile(r"\([^()\n]{1,300}\)")
-# Stands in for an abbreviation's full stop while the splitter runs: a character it never splits at.
-_HIDDEN_DOT = "\u2024"
-
-# ISO 639-1 codes that indic-nlp expects, from the FLORES-200 codes the tool uses.
-_INDICNLP_LANG = {
-    "hin": "hi", "mar": "mr", "ben": "bn", "guj": "gu", "pan": "pa", "ory": "or", "asm": "as",
-    "tam": "ta", "tel": "te", "kan": "kn", "mal": "ml", "npi": "ne", "san": "sa", "kas": "ks",
-    "mai": "mai", "kok": "kK", "snd": "sd", "urd": "ur", "eng": "en",
-}  # fmt: skip
+# A run of end marks, then the quotes and brackets it closes.
+_END = re.compile(r"(?P<marks>[।॥۔?!.]+)[\"'”’»)\]]*")
+# Marks that end a sentence even with no space after them (a full stop needs one: "था.Mathura").
+_HARD_ENDS = set("।॥۔?!")
 
 # Where a long sentence may be cut: after a clause-ending mark, or before a conjunction that opens
 # a new clause (और "and", लेकिन/परंतु/मगर "but", कि "that", क्योंकि "because", जबकि "whereas").
@@ -54,22 +53,56 @@ _JOINERS = "\u200c\u200d"
 
 def split(cleaned: Cleaned, lang: str = "hin_Deva") -> Article:
     """Turn the cleaned blocks into numbered paragraphs of sentences; headings stay one sentence each."""
-    code = _INDICNLP_LANG.get(lang.split("_")[0], "hi")
     paragraphs = []
     for number, block in enumerate(cleaned.blocks, start=1):
-        texts = [block.text] if block.kind != "text" else split_sentences(block.text, code)
+        texts = [block.text] if block.kind != "text" else split_sentences(block.text, lang.split("_")[0])
         sentences = tuple(Sentence(f"p{number}.s{i}", text) for i, text in enumerate(texts, start=1))
         paragraphs.append(Paragraph(f"p{number}", block.kind, sentences))
     return Article(cleaned.source, cleaned.metadata, tuple(paragraphs), cleaned.dropped)
 
 
 def split_sentences(text: str, lang: str = "hi") -> list[str]:
-    """Split one paragraph into sentences, keeping every character but the whitespace between them."""
-    hidden = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _HIDDEN_DOT, text)
-    hidden = _ELLIPSIS.sub(lambda m: _HIDDEN_DOT * len(m.group()), hidden)
-    hidden = _PARENTHESIS.sub(lambda m: m.group().replace(".", _HIDDEN_DOT), hidden)
-    pieces = (s.strip().replace(_HIDDEN_DOT, ".") for s in sentence_split(hidden, lang=lang))
+    """Split one paragraph into sentences, each a slice of ``text`` without its surrounding spaces.
+
+    The marks are those of every language the tool reads, so ``lang`` (an ISO 639-1 code) does not
+    change them; it is kept so that callers may say what they split.
+    """
+    protected = _protected(text)
+    spans: list[list[int]] = []  # [start, end) of each sentence so far
+    start = 0
+    for end in _END.finditer(text):
+        if not _is_end(text, end, protected):
+            continue
+        if any(c.isalnum() for c in text[start : end.end()]) or not spans:
+            spans.append([start, end.end()])
+        else:  # marks alone (a stray "। ।।"): they end the sentence before, never make one
+            spans[-1][1] = end.end()
+        start = end.end()
+    spans.append([start, len(text)])
+    pieces = (text[a:b].strip() for a, b in spans)
     return [p for p in pieces if p]
+
+
+def _protected(text: str) -> set[int]:
+    """Positions of full stops that end no sentence: in abbreviations, initials and parentheses."""
+    dots = {m.start("dot") for m in _ABBREVIATION_DOT.finditer(text)}
+    for pattern in (_INITIALS, _PARENTHESIS):
+        for m in pattern.finditer(text):
+            dots.update(i for i in range(m.start(), m.end()) if text[i] in ".?!।")
+    return dots
+
+
+def _is_end(text: str, end: re.Match[str], protected: set[int]) -> bool:
+    """Whether a run of marks (and the quotes it closes) ends a sentence."""
+    marks, after = end["marks"], end.end()
+    followed = after == len(text) or text[after].isspace()
+    if set(marks) & _HARD_ENDS:
+        return not all(i in protected for i in range(end.start(), end.start() + len(marks)))
+    # Full stops alone: one that is an abbreviation's or inside parentheses, or an ellipsis
+    # (two or more) before more of the sentence, ends nothing.
+    if not followed or end.start() in protected:
+        return False
+    return len(marks) == 1 or after == len(text)
 
 
 def split_clauses(sentence: str, fits: Callable[[str], bool]) -> list[str]:

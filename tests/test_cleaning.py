@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from summarize.cleaning import RUN_FURNITURE, clean, furniture_key, is_heading
+from summarize.cleaning import DATELINE, RUN_FURNITURE, clean, furniture_key, is_heading
 from summarize.document import Metadata, Source
 
 STORY = "पुलिस ने बताया कि बैठक में सभी थानेदार मौजूद रहे।"
@@ -208,20 +208,30 @@ def test_captions_printed_twice_credited_or_after_an_image_marker():
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "place"),
+    ("paragraph", "place", "byline", "story"),
     [
-        ("कानपुर:कानपुर पुलिस कमिश्नर ने विदाई संदेश दिया।", "कानपुर"),
-        ("नई दिल्ली : संसद का सत्र आज से शुरू होगा।", "नई दिल्ली"),
-        ("Kanpur News: यूपी के कानपुर में बैठक हुई।", "Kanpur"),
-        ("लखनऊ (भाषा): मुख्यमंत्री ने बैठक की।", "लखनऊ"),
-        ("उन्होंने कहा: हम मिलकर काम करेंगे।", None),
-        ("बैठक में तय हुआ कि पुलिस और संगठन मिलकर काम करेंगे।", None),
+        ("कानपुर:कानपुर पुलिस कमिश्नर ने विदाई संदेश दिया।", "कानपुर", None, 7),
+        ("नई दिल्ली : संसद का सत्र आज से शुरू होगा।", "नई दिल्ली", None, 12),
+        ("Kanpur News: यूपी के कानपुर में बैठक हुई।", "Kanpur", None, 13),
+        ("लखनऊ (भाषा): मुख्यमंत्री ने बैठक की।", "लखनऊ", "भाषा", 13),
+        ("रायपुर। मुख्यमंत्री ने बैठक की।", "रायपुर", None, 8),
+        ("ग्वालियर, अतुल सक्सेना। पुलिस ने चोर पकड़ा।", "ग्वालियर", "अतुल सक्सेना", 24),
+        ("लखनऊ (राम कुमार). मुख्यमंत्री ने बैठक की।", "लखनऊ", "राम कुमार", 18),
+        ("जासं, गाजियाबाद : पुलिस ने चोर पकड़ा।", "गाजियाबाद", "जासं", 18),
+        ("किशनगंज, बिहार – जिले में लूट का आरोपी पकड़ा गया।", "किशनगंज, बिहार", None, 17),
+        ("Rain alert : मौसम विभाग ने अलर्ट जारी किया है।", None, None, 13),
+        ("उन्होंने कहा: हम मिलकर काम करेंगे।", None, None, 0),
+        ("वह चला गया। फिर लौटा।", None, None, 0),
+        ("बैठक में तय हुआ कि पुलिस और संगठन मिलकर काम करेंगे।", None, None, 0),
     ],
 )
-def test_dateline_place_is_read_and_the_text_kept(paragraph, place):
+def test_dateline_is_read_into_metadata_and_cut_off_the_text(paragraph, place, byline, story):
     result = cleaned(f"शीर्षक यहां है आज\n\n{paragraph}\n")
-    assert result.metadata.place == place
-    assert result.blocks[-1].text == paragraph
+    assert (result.metadata.place, result.metadata.byline) == (place, byline)
+    assert result.blocks[-1].text == paragraph[story:]
+    datelines = [d.text for d in result.dropped if d.reason == DATELINE]
+    assert datelines == ([paragraph[:story].rstrip()] if story else [])
+    assert cleaned(f"शीर्षक यहां है आज\n\n{paragraph}\n", keep_boilerplate=True).blocks[-1].text == paragraph
 
 
 def test_keep_boilerplate_keeps_every_line_and_still_reads_metadata():
@@ -240,7 +250,7 @@ def test_every_line_is_kept_or_dropped(sample_paths):
         text = path.read_text(encoding="utf-8")
         result = cleaned(text)
         kept = [n for b in result.blocks for n in b.lines]
-        dropped = [d.line for d in result.dropped]
+        dropped = [d.line for d in result.dropped if d.reason != DATELINE or d.line not in kept]
         non_blank = [n for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
         assert sorted(kept + dropped) == non_blank
 

@@ -34,9 +34,33 @@ def test_sentence_boundaries(text, sentences):
     assert split_sentences(text) == sentences
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # full stops end sentences in a paragraph that also has dandas
+        ("पहला वाक्य है। दूसरा वाक्य है. तीसरा है।", ["पहला वाक्य है।", "दूसरा वाक्य है.", "तीसरा है।"]),
+        # a closing quote stays with the sentence it closes
+        ('उन्होंने कहा, "हम जीतेंगे।" फिर गए।', ['उन्होंने कहा, "हम जीतेंगे।"', "फिर गए।"]),
+        ("उन्होंने कहा, ‘हम जीतेंगे।’ फिर गए।", ["उन्होंने कहा, ‘हम जीतेंगे।’", "फिर गए।"]),
+        # a run of dandas ends one sentence and never makes one
+        ("वह आया। ।। फिर गया।", ["वह आया। ।।", "फिर गया।"]),
+        # initials stay whole, in Latin and in Devanagari, and the text is never altered
+        ("Dr. A.K. Sharma आए. फिर गए.", ["Dr. A.K. Sharma आए.", "फिर गए."]),
+        ("एस.के. शर्मा ने कहा कि काम होगा। बाद में गए।", ["एस.के. शर्मा ने कहा कि काम होगा।", "बाद में गए।"]),
+        # हुई. ends a sentence: its ई is no abbreviation
+        ("बैठक हुई. फिर सब गए.", ["बैठक हुई.", "फिर सब गए."]),
+        # the Urdu full stop
+        ("یہ پہلا جملہ ہے۔ یہ دوسرا ہے۔", ["یہ پہلا جملہ ہے۔", "یہ دوسرا ہے۔"]),
+    ],
+)
+def test_sentences_are_verbatim_slices(text, sentences):
+    assert split_sentences(text) == sentences
+    assert all(s in text for s in sentences)
+
+
 def test_paragraphs_headings_and_ids():
     article = split(
-        clean(Source("a.txt", "a", "शीर्षक यहाँ\n\nपहला वाक्य। दूसरा वाक्य।\n\nउपशीर्षक\nतीसरा वाक्य।\n"))
+        clean(Source("a.txt", "a", "शीर्षक यहाँ\n\nपहला वाक्य यह है। दूसरा वाक्य।\n\nउपशीर्षक\nतीसरा वाक्य।\n"))
     )
     assert [(p.id, p.kind, [s.id for s in p.sentences]) for p in article.paragraphs] == [
         ("p1", "headline", ["p1.s1"]),
