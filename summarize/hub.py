@@ -80,9 +80,13 @@ def read_config(path: Path, native_types: frozenset[str] = frozenset()) -> dict:
                 f"{path}/config.json: {key} {value!r} is not a size a real model has (1 to {limit})"
             )
     tokenizer = _json_object(path / "tokenizer_config.json", required=False)
+    # Native types first: asking transformers what it ships imports it and torch, which a CTranslate2
+    # run of a native model never needs otherwise.
     if (
-        "auto_map" in config or "auto_map" in tokenizer
-    ) and model_type not in native_types | _shipped_types():
+        ("auto_map" in config or "auto_map" in tokenizer)
+        and model_type not in native_types
+        and model_type not in _shipped_types()
+    ):
         raise ModelError(
             f"{path} names Python code of its own (auto_map) for model type {model_type!r}, which neither "
             "summarize nor transformers runs natively; summarize never runs code from a model folder"
