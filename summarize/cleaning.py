@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass, fields
 
 from summarize import boilerplate as bp
-from summarize.dates import parse_date
+from summarize.dates import find_date, parse_date
 from summarize.document import Block, Cleaned, Dropped, Metadata, ParagraphKind, Source
 
 # A line ending in one of these finishes a sentence, or continues into the next line; a short line
@@ -172,9 +172,19 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop = "teaser of another story (ends in a read-more link)"
         elif bp.matches(bp.AUTHOR_END, line.line):
             line.drop = "author box"
-        elif date := parse_date(line.line):
+        elif dated := _date_line(line.line):
+            date, beside = dated
             line.drop = "date line" if "date" in found else "publication date (in metadata)"
             found.setdefault("date", date)
+            if site := bp.site_in(beside):
+                found.setdefault("site", site)
+
+
+def _date_line(line: str) -> tuple[str, str] | None:
+    """The date of a date line and the words beside it (a site, a name, a place), else None."""
+    if date := parse_date(line):
+        return date, ""
+    return find_date(line)
 
 
 def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:

@@ -72,14 +72,24 @@ _LABEL = (
 )
 _WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)}),?\s*"
 _TIME = (
-    r"(?:T|[\s,|]+(?:at\s+)?)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:T|[\s,|(]+(?:at\s+)?)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<half>[ap]\.?m\.?)?(?:\s*बजे)?"
 )
 _ZONE = rf"\s*[(\[]?\s*(?P<zone>{_alternatives(TIME_ZONES)}|[+-]\d{{2}}:?\d{{2}})\s*[)\]]?"
-_DATE_LINES = tuple(
-    re.compile(rf"(?:{_LABEL})?(?:{_WEEKDAY})?{form}(?:{_TIME})?(?:{_ZONE})?\W*", re.IGNORECASE)
-    for form in _DATE_FORMS
+_DATES = tuple(rf"(?:{_LABEL})?(?:{_WEEKDAY})?{form}(?:{_TIME})?(?:{_ZONE})?" for form in _DATE_FORMS)
+_DATE_LINES = tuple(re.compile(rf"{date}\W*", re.IGNORECASE) for date in _DATES)
+# Inside a page's date line, beside a name, a place or a site: "ज़ी न्यूज़ 11 Jan 2026 4:20 pm",
+# "नई दिल्ली, 25 सितंबर 2019, अपडेटेड 17:36 IST", "01:40 AM Jan 10, 2022 IST" (the time first).
+_TIME_FIRST = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<half>[ap]\.?m\.?)?\s+"
+_IN_LINE = tuple(
+    re.compile(rf"(?<!\w){date}(?!\w)", re.IGNORECASE)
+    for date in (
+        rf"{_TIME_FIRST}(?:{_WEEKDAY})?{_DATE_FORMS[0]}(?:{_ZONE})?",
+        *(d.replace(f"(?:{_TIME})?", rf"(?:(?:,?\s*{_LABEL})?{_TIME})?") for d in _DATES),
+    )
 )
+# A date line's words beside the date: a name, a place, a site, a label ("Episode 263").
+DATE_LINE_MAX_OTHER_WORDS = 6
 
 
 def parse_date(text: str) -> str | None:
@@ -96,6 +106,27 @@ def parse_date(text: str) -> str | None:
             try:
                 return _iso(match)
             except ValueError:  # 31 February, 25:61 and the like: a date's shape, not a date
+                return None
+    return None
+
+
+def find_date(text: str) -> tuple[str, str] | None:
+    """In a short line that is a date with a few words beside it, the date (ISO 8601) and those words.
+
+    ``None`` for a longer line (a sentence that mentions a date is story, not a date line) and for a
+    date with no year: a year guessed is a date made up.
+    """
+    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    if len(text) > DATE_MAX_CHARS:
+        return None
+    for pattern in _IN_LINE:
+        if match := pattern.search(text):
+            rest = f"{text[: match.start()]} {text[match.end() :]}"
+            if len(rest.split()) > DATE_LINE_MAX_OTHER_WORDS:
+                return None
+            try:
+                return _iso(match), " ".join(rest.split())
+            except ValueError:
                 return None
     return None
 

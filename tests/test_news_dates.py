@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarize.dates import parse_date
+from summarize.dates import find_date, parse_date
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,28 @@ def test_date_lines(text, iso):
 )
 def test_not_date_lines(text):
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "beside"),
+    [
+        ("ज़ी न्यूज़ 11 Jan 2026 4:20 pm", "2026-01-11T16:20:00", "ज़ी न्यूज़"),
+        ("नई दिल्ली, 25 सितंबर 2019, अपडेटेड 17:36 IST", "2019-09-25T17:36:00+05:30", "नई दिल्ली,"),
+        ("01:40 AM Jan 10, 2022 IST", "2022-01-10T01:40:00+05:30", ""),
+        (", शुक्रवार, 19 सितम्बर 2014 (18:58 IST)", "2014-09-19T18:58:00+05:30", ","),
+        ("Ram Kumar Tue, 8 April 2025 07:01 PM", "2025-04-08T19:01:00", "Ram Kumar"),
+    ],
+)
+def test_dates_beside_names_and_places(line, iso, beside):
+    assert find_date(line) == (iso, beside)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "8 April 07:01 PM",  # no year: unknown, not guessed
+        "पुलिस ने बताया कि 11 जनवरी 2022 को हुई घटना में शहर के कई लोग घायल हुए थे और मामला दर्ज किया गया।",
+    ],
+)
+def test_no_date_without_a_year_or_inside_a_sentence(line):
+    assert find_date(line) is None
