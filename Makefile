@@ -50,3 +50,7 @@ lint: install
 
 clean:
 	rm -rf models/tiny briefs .pytest_cache
+
+# The batch runner's benchmark: articles translated together against one at a time, and a rerun.
+bench-batch: install
+	$(BIN)/python bench/batch.py

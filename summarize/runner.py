@@ -79,6 +79,8 @@ class RunOptions:
     cache: Path | None = None
     # Redo every article, even one whose brief in the output folder is up to date.
     force: bool = False
+    # Most articles translated together in one window (1 translates article by article).
+    window: int = WINDOW_ARTICLES
 
 
 @dataclass
@@ -166,7 +168,10 @@ class Runner:
         for item in self._jobs(inputs):
             window.append(item)
             jobs = [job for job in window if isinstance(job, _Job)]
-            if len(jobs) >= WINDOW_ARTICLES or sum(len(job.source.text) for job in jobs) > WINDOW_CHARACTERS:
+            if (
+                len(jobs) >= self.settings.window
+                or sum(len(job.source.text) for job in jobs) > WINDOW_CHARACTERS
+            ):
                 done += self._brief_window(window)
                 yield from done[-len(window) :]
                 window = []
