@@ -7,7 +7,7 @@ TORCH ?= torch==2.13.0
 SAMPLE ?= ../shared/samples/etv-kanpur-commissioner-farewell.hi.txt
 export HF_HUB_OFFLINE ?= 1
 
-.PHONY: install demo test test-all lint tiny-models browser clean news-eval
+.PHONY: install demo test test-all lint tiny-models browser clean news-eval bench-batch
 
 install: $(BIN)/summarize
 
