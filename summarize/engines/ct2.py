@@ -221,31 +221,28 @@ def _slug(model_id: str) -> str:
 def _identity(path: Path) -> str:
     """The checkpoint's Hub revision, or else a hash of its files' contents.
 
-    Hashing a large checkpoint takes seconds, so each file's hash is remembered in the cache, keyed by
-    its path, size and modification time: a run that finds it unchanged does not read it again.
+    Hashing a large checkpoint takes seconds, so the hash is remembered in the cache under the files'
+    names, sizes and modification times: a run that finds them unchanged does not read them again.
     """
     revision = revision_of(path)
     if revision:
         return revision[:16]
-    memo_file = cache_root() / "file-hashes.json"
+    from summarize.cache import folder_digest
+
+    files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    stats = [(str(p.relative_to(path)), p.stat().st_size, p.stat().st_mtime_ns) for p in files]
+    signature = hashlib.sha256(json.dumps([str(path.resolve()), stats]).encode()).hexdigest()
+    memo = cache_root() / "digests" / signature
     try:
-        memo = json.loads(memo_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        memo = {}
-    total = hashlib.sha256()
-    for file in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")):
-        stat = file.stat()
-        key = f"{file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
-        if key not in memo:
-            with file.open("rb") as handle:
-                memo[key] = hashlib.file_digest(handle, "sha256").hexdigest()
-        total.update(f"{file.name}:{memo[key]}\n".encode())
+        return memo.read_text(encoding="ascii")
+    except OSError:
+        digest = folder_digest(path)[:16]
     try:
-        memo_file.parent.mkdir(parents=True, exist_ok=True)
-        memo_file.write_text(json.dumps(memo, indent=0), encoding="utf-8")
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        memo.write_text(digest, encoding="ascii")
     except OSError:
         pass  # a read-only cache only costs hashing again next time
-    return total.hexdigest()[:16]
+    return digest
 
 
 def _vocabulary(folder: Path, side: str) -> list[str]:
