@@ -211,6 +211,53 @@ def _unrubric(place: str) -> str:
     return ""
 
 
+# Furniture by its look: a picture's address left as text ("/media/2025/04/x.jpg)"), a button
+# ("share Share", "• कॉपी लिंक", "Comments (0)"), a teaser cut off with an ellipsis.
+IMAGE_PATH = _pattern(r"\S*\.(?:jpe?g|png|webp|gif|svg)\W*")
+BUTTON = _pattern(r"(?:•|·|▶|►)\s*\S+(?:\s\S+)?|\S+\s*\(\d+\)|(\w+)\s+\1")
+CUT_OFF = ("...", "…")
+TEASER_MAX_WORDS = 60
+# A label in Latin letters in a Hindi article: a few words, or a heading's shape.
+LATIN_LABEL_MAX_WORDS = 4
+
+
+# A reporter's name alone on a line: two to four words of letters ("ए कुमार", "Kalyani Mandal").
+NAME_MAX_WORDS = 4
+_NAME = re.compile(r"[^\W\d_][^\s\d,:;।|()!?\"']*(?:\s[^\W\d_][^\s\d,:;।|()!?\"']*){1,3}")
+
+
+def is_name(line: str) -> bool:
+    """Whether a line looks like a person's name alone: two to four words, no digits or punctuation."""
+    return len(line) <= SHAPE_MAX_CHARS and bool(_NAME.fullmatch(_form(line))) and not site_in(line)
+
+
+def doubled_name(line: str) -> str | None:
+    """The name of a line that is a name printed twice ("राम कुमार राम कुमार"), else None."""
+    words = line.split()
+    half = len(words) // 2
+    if len(line) > SHAPE_MAX_CHARS or len(words) % 2 or words[:half] != words[half:]:
+        return None
+    name = " ".join(words[:half])
+    return name if is_name(name) else None
+
+
+def letters(text: str) -> tuple[int, int]:
+    """How many Latin and how many Devanagari letters ``text`` has."""
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    devanagari = sum(1 for c in text if "\u0900" <= c <= "\u097f" and c.isalpha())
+    return latin, devanagari
+
+
+def is_latin_label(line: str) -> bool:
+    """Whether a line is mostly Latin letters and short: a few words, or a heading of up to 12."""
+    if len(line) > SHAPE_MAX_CHARS:
+        return False
+    latin, devanagari = letters(line)
+    words = len(line.split())
+    short = words <= LATIN_LABEL_MAX_WORDS or (words <= 12 and not line.endswith((".", "?", "!", "।", '"')))
+    return latin > 2 * devanagari and short
+
+
 def is_promotion(line: str) -> bool:
     """Whether the line asks the reader to download, follow, subscribe to or join the site."""
     line = _form(line)

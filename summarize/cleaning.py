@@ -30,6 +30,7 @@ from dataclasses import dataclass, fields
 from summarize import boilerplate as bp
 from summarize.dates import find_date, parse_date
 from summarize.document import Block, Cleaned, Dropped, Metadata, ParagraphKind, Source
+from summarize.splitting import split_sentences
 
 # A line ending in one of these finishes a sentence, or continues into the next line; a short line
 # ending in neither is a heading. (Scraped news is rarely hard-wrapped mid-clause, while subheadings
@@ -49,6 +50,10 @@ DATELINE_SEARCH = 3
 KICKER = re.compile(r"(?P<kicker>[^:।]{1,30}):\s*\S.*")
 KICKER_MAX_WORDS = 3
 DATELINE = "dateline (place, reporter and site in metadata)"
+# The article's script is told from its first characters (enough letters, and linear however long).
+SCRIPT_SAMPLE = 5_000
+# Summary boxes and standfirsts that repeat the story are looked for among this many first text lines.
+LEAD_SEARCH = 5
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 
 
@@ -84,8 +89,10 @@ def clean(
     _drop_furniture(lines, found)
     _mark_images(lines, found)
     _drop_repeats(lines)
+    _drop_by_look(lines, _mostly_devanagari(source.text), found)
     _read_top([line for line in lines if not line.drop], source.given.headline, found)
     _mark_by_shape(lines, found)
+    _drop_lead_repeats(lines)
     _find_site(lines, source.given, found)
     if keep_boilerplate:
         for line in lines:
@@ -221,6 +228,34 @@ def _drop_repeats(lines: list[_Line]) -> None:
             first[line.line] = line
 
 
+def _mostly_devanagari(text: str) -> bool:
+    latin, devanagari = bp.letters(text[:SCRIPT_SAMPLE])
+    return devanagari > latin
+
+
+def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -> None:
+    """Drop lines whose look alone says page: separators, image paths, buttons, cut-off teasers, a
+    name printed twice (the byline under the author's picture, and beside it), and in
+    a Hindi article short Latin lines (navigation rows, labels, buttons, SEO titles; a Hindi story's
+    own subheadings and sentences are in Hindi, and longer Latin sentences are kept)."""
+    for line in lines:
+        if line.drop or line.kind:
+            continue
+        if not any(c.isalnum() for c in line.line):
+            line.drop = "separator"
+        elif bp.matches(bp.IMAGE_PATH, line.line):
+            line.drop = "image address"
+        elif bp.matches(bp.BUTTON, line.line):
+            line.drop = "button"
+        elif line.line.endswith(bp.CUT_OFF) and len(line.line.split()) <= bp.TEASER_MAX_WORDS:
+            line.drop = "teaser of another story (cut off)"
+        elif name := bp.doubled_name(line.line):
+            line.drop = "byline (in metadata)"
+            found.setdefault("byline", name)
+        elif devanagari and bp.is_latin_label(line.line) and bp.byline(line.line) is None:
+            line.drop = "page furniture in Latin script (navigation, label, button)"
+
+
 def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, str]) -> None:
     """Read the lines before the story's first sentence: bylines, the headline, section labels."""
     start = next(
@@ -244,6 +279,10 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             continue
         if _unkicked(line.line) == _unkicked(headline.line):
             line.drop = f"the headline again (line {headline.number}), with {_kicker(line.line)!r} before it"
+        elif line.number > headline.number and bp.is_name(line.line):
+            # Between the headline and the story, a name alone is the reporter's.
+            line.drop = "byline (in metadata)"
+            found.setdefault("byline", line.line)
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
@@ -320,6 +359,19 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
         line.drop = DATELINE
     else:
         line.dateline, line.text = line.line[: dateline.end].rstrip(), line.line[dateline.end :]
+
+
+def _drop_lead_repeats(lines: list[_Line]) -> None:
+    """Drop a summary box or standfirst: an early paragraph whose every sentence the story says again.
+
+    The later copy is kept, in its place in the story, so that no sentence appears twice in a brief.
+    """
+    text_lines = [line for line in lines if line.kind == "text" and not line.drop]
+    for index, line in enumerate(text_lines[:LEAD_SEARCH]):
+        later = " ".join(other.text for other in text_lines[index + 1 :])
+        sentences = split_sentences(line.text)
+        if later and sentences and all(sentence in later for sentence in sentences):
+            line.drop = "repeats sentences of the story (summary box)"
 
 
 def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> None:

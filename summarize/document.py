@@ -100,13 +100,9 @@ class Article:
 
     @property
     def headline(self) -> Sentence | None:
-        """The headline sentence: the paragraph marked as headline, else the first heading or sentence."""
-        for kind in ("headline", "heading"):
-            for p in self.paragraphs:
-                if p.kind == kind and p.sentences:
-                    return p.sentences[0]
-        sentences = self.sentences
-        return sentences[0] if sentences else None
+        """The headline sentence, or None when the clean stage found none: a line borrowed from near
+        the top (a subheading, a label, the first sentence) would be presented as what it is not."""
+        return next((p.sentences[0] for p in self.paragraphs if p.kind == "headline" and p.sentences), None)
 
 
 @dataclass(frozen=True)
