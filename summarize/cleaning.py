@@ -8,16 +8,23 @@ and decide. They run in this order, each on the lines no earlier pass dropped:
 
 0. site furniture: lines the run saw repeated across many of its articles (``furniture``);
 1. marked blocks: a related-articles or author-box opener and the lines up to its end marker;
-2. furniture lines: promotions, advertisement labels, related links, read-more teasers, date lines;
+2. furniture lines: promotions, advertisement labels, related links, read-more teasers, date lines
+   (a date with a site, place or name beside it too);
 3. images: Markdown images, image markers and credited captions;
 4. exact repeats of earlier lines;
-5. the top (the lines before the story's first sentence): bylines, the headline and its twins,
-   section labels;
-6. the rest by shape: captions printed twice, headings (short, unpunctuated), text.
+5. the look of a line: separators, image addresses, buttons, cut-off teasers, a name printed twice,
+   and in a Hindi article short Latin lines (navigation, labels, SEO titles);
+6. the top (the lines before the story's first sentence): bylines, the headline and its twins,
+   section labels, a reporter's name under the headline;
+7. the rest by shape: captions printed twice, headings (short, unpunctuated), text; the dateline
+   (place, reporter, agency, kicker) is cut off the first sentence into the metadata;
+8. summary boxes: an early paragraph whose every sentence the story says again.
 
 Every line ends up in exactly one place: in a kept block (``Block.lines`` names its source lines)
-or in ``Cleaned.dropped`` with the reason, so nothing of the story is lost silently. The metadata the
-text shows (headline, date, dateline place, byline, section, site) completes the source's own.
+or in ``Cleaned.dropped`` with the reason (a dateline cut off a kept line is there as the cut text),
+so nothing of the story is lost silently. The metadata the text shows (headline, date, dateline place,
+byline, section, site) completes the source's own; the site is named from the page's address or a
+known site's name (``summarize/sites.json``) outside the story.
 ``keep_boilerplate`` keeps every line where it stands; the metadata is still read.
 """
 
