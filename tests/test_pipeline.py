@@ -37,6 +37,10 @@ def test_long_sentences_are_split_at_clauses_and_noted(tmp_path, tagging):
     assert all(len(part) <= 30 for part in parts)
     assert " ".join(parts) == long
     assert split.english == " ".join(f"EN<{part}>" for part in parts)
+    from summarize.writers import WRITERS
+
+    for fmt, render in WRITERS.items():  # every format shows the note
+        assert split.notes[0] in render(brief), fmt
 
 
 def test_extractive_summary_is_bilingual_and_in_article_order(sample_paths, tagging):

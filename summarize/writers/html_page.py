@@ -144,5 +144,6 @@ def _paragraph(paragraph: Paragraph, lang: str | None) -> str:
     for s in paragraph.sentences:
         text = original(s.source, lang) if s.english != s.source else escape(s.source)
         english = f"<p>{escape(s.english or '')}</p>" if s.english != s.source else ""
-        pairs.append(f'<div class="{css}"><p>{sentence_id(s.id)} {label}{text}</p>{english}</div>')
+        notes = f'<p class="note">{escape("; ".join(s.notes))}</p>' if s.notes else ""
+        pairs.append(f'<div class="{css}"><p>{sentence_id(s.id)} {label}{text}</p>{english}{notes}</div>')
     return "<section>" + "".join(pairs) + "</section>"

@@ -33,10 +33,11 @@ def render_markdown(brief: Brief) -> str:
             continue
         for s in paragraph.sentences:
             prefix = "*Caption:* " if paragraph.kind == "caption" else ""
+            notes = f" *({'; '.join(s.notes)})*" if s.notes else ""  # e.g. split into parts for length
             lines += (
-                [f"`{s.id}` {prefix}{s.source}  ", f"{s.english}", ""]
+                [f"`{s.id}` {prefix}{s.source}  ", f"{s.english}{notes}", ""]
                 if s.english != s.source
-                else [f"`{s.id}` {prefix}{s.source}", ""]
+                else [f"`{s.id}` {prefix}{s.source}{notes}", ""]
             )
         lines.pop()
     if article.dropped:
