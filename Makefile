@@ -7,7 +7,7 @@ TORCH ?= torch==2.13.0
 SAMPLE ?= ../shared/samples/etv-kanpur-commissioner-farewell.hi.txt
 export HF_HUB_OFFLINE ?= 1
 
-.PHONY: install demo test test-slow test-all lint tiny-models browser clean news-eval bench-batch
+.PHONY: install demo test test-slow test-all lint tiny-models browser clean news-eval bench-batch bench
 
 install: $(BIN)/summarize
 
@@ -48,6 +48,11 @@ test-all: install tiny-models browser
 # NEWS_EVAL passes options, e.g. NEWS_EVAL="--split dev --details".
 news-eval: install
 	$(BIN)/python tests/news_eval.py $(NEWS_EVAL)
+
+# Translation speed of every engine path on random weights of IndicTrans2 dist-200M's size, offline;
+# table on stdout, bench-results/bench.json. Run it on an idle machine; BENCH_ARGS=--quick checks it works.
+bench: install
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

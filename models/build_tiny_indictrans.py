@@ -49,6 +49,8 @@ PLACEHOLDER_FRAMES = (
 )
 FRAME_VALUES = {"url": "https://example.org/news", "date": "15/08/2024", "number": "1,25,000"}
 KNOWN_PAIRS = 64
+# Source and target dictionary sizes of ai4bharat/indictrans2-indic-en-dist-200M.
+DIST_200M_VOCAB = (122706, 32296)
 MAX_STEPS = 1000
 
 
@@ -56,6 +58,26 @@ def build_random(out: Path) -> None:
     """A random-weight checkpoint: 2 layers, width 64, shared output embeddings, embedding layer norm."""
     tokenizer = _write_vocabularies(out, [], [])
     config = _published_config(tokenizer, dim=64, layers=2, heads=4, shared=True, layernorm_embedding=True)
+    torch.manual_seed(0)
+    _save(out, config, IndicTransForConditionalGeneration(IndicTransConfig(**config)))
+
+
+def build_dist_200m(out: Path) -> None:
+    """Random weights with the exact architecture and vocabulary sizes of ``indic-en-dist-200M``.
+
+    For benchmarks, which need the real model's work per token, not its translations: 18+18 layers of
+    width 512, FFN 2048, 8 heads, an embedding layer norm, 122,706 source and 32,296 target entries (the
+    dictionaries are filled up to those sizes with pieces no text makes), and a separate output layer.
+    """
+    _write_vocabularies(out, [], [])
+    for side, size in (("SRC", DIST_200M_VOCAB[0]), ("TGT", DIST_200M_VOCAB[1])):
+        path = out / f"dict.{side}.json"
+        pieces = json.loads(path.read_text(encoding="utf-8"))
+        pieces |= {f"<filler{i}>": i for i in range(len(pieces), size)}
+        path.write_text(json.dumps(pieces, ensure_ascii=False), encoding="utf-8")
+    config = _published_config(
+        IndicTransTokenizer(out), dim=512, layers=18, heads=8, shared=False, layernorm_embedding=True
+    )
     torch.manual_seed(0)
     _save(out, config, IndicTransForConditionalGeneration(IndicTransConfig(**config)))
 
