@@ -18,7 +18,9 @@ and decide. They run in this order, each on the lines no earlier pass dropped:
    section labels, a reporter's name under the headline;
 7. the rest by shape: captions printed twice, headings (short, unpunctuated), text; the dateline
    (place, reporter, agency, kicker) is cut off the first sentence into the metadata;
-8. summary boxes: an early paragraph whose every sentence the story says again.
+8. in a Hindi article, headings and text lines that the learned line classifier
+   (``summarize.line_classifier``) scores as furniture above its threshold;
+9. summary boxes: an early paragraph whose every sentence the story says again.
 
 Every line ends up in exactly one place: in a kept block (``Block.lines`` names its source lines)
 or in ``Cleaned.dropped`` with the reason (a dateline cut off a kept line is there as the cut text),
@@ -35,6 +37,7 @@ import unicodedata
 from dataclasses import dataclass, fields
 
 from summarize import boilerplate as bp
+from summarize import line_classifier
 from summarize.dates import find_date, parse_date
 from summarize.document import Block, Cleaned, Dropped, Metadata, ParagraphKind, Source
 from summarize.splitting import split_sentences
@@ -96,9 +99,12 @@ def clean(
     _drop_furniture(lines, found)
     _mark_images(lines, found)
     _drop_repeats(lines)
-    _drop_by_look(lines, _mostly_devanagari(source.text), found)
+    devanagari = _mostly_devanagari(source.text)
+    _drop_by_look(lines, devanagari, found)
     _read_top([line for line in lines if not line.drop], source.given.headline, found)
     _mark_by_shape(lines, found)
+    if devanagari:  # the classifier learnt Hindi pages, where a Latin line is a label
+        _drop_by_model(lines)
     _drop_lead_repeats(lines)
     _find_site(lines, source.given, found)
     if keep_boilerplate:
@@ -366,6 +372,24 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
         line.drop = DATELINE
     else:
         line.dateline, line.text = line.line[: dateline.end].rstrip(), line.line[dateline.end :]
+
+
+def _drop_by_model(lines: list[_Line]) -> None:
+    """Drop the headings and text lines the line classifier scores as furniture, above its threshold.
+
+    The features are read over all the page's lines, as the model was fitted; the headline, captions
+    and a line whose dateline was read stay whatever the score.
+    """
+    texts = [line.line for line in lines]
+    for index, line in enumerate(lines):
+        if line.drop or line.dateline or line.kind not in ("heading", "text"):
+            continue
+        score = _MODEL.probability(texts, index)
+        if score >= _MODEL.threshold:
+            line.drop = f"page furniture by the line classifier (score {score:.2f})"
+
+
+_MODEL = line_classifier.load()
 
 
 def _drop_lead_repeats(lines: list[_Line]) -> None:

@@ -1,9 +1,13 @@
 """The clean stage's rules, one at a time, on small articles written for each."""
 
+import importlib.util
+import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from summarize import line_classifier
 from summarize.cleaning import DATELINE, RUN_FURNITURE, clean, furniture_key, is_heading
 from summarize.document import Metadata, Source
 
@@ -278,3 +282,32 @@ def test_run_furniture_is_dropped_by_its_key():
     assert [d.reason for d in cleaned.dropped if d.text == "होम » देश"] == [RUN_FURNITURE]
     kept = clean(Source("a.txt", "a", text), keep_boilerplate=True, furniture=furniture)
     assert any(block.text == "होम » देश" for block in kept.blocks)
+
+
+def _training_script():
+    path = Path(__file__).parent.parent / "models" / "train_line_classifier.py"
+    spec = importlib.util.spec_from_file_location("train_line_classifier", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_line_classifier_is_what_its_training_script_fits():
+    shipped = json.loads(resources.files("summarize").joinpath("line_classifier.json").read_text("utf-8"))
+    fitted = _training_script().fit()
+    assert shipped["features"] == fitted["features"] == list(line_classifier.FEATURES)
+    for key in ("means", "scales", "weights"):
+        assert shipped[key] == pytest.approx(fitted[key], abs=1e-4), key
+    assert shipped["bias"] == pytest.approx(fitted["bias"], abs=1e-4)
+    assert shipped["threshold"] == pytest.approx(fitted["threshold"], abs=1e-4)
+
+
+def test_line_classifier_scores_a_comment_prompt_above_a_story_line():
+    model = line_classifier.load()
+    lines = ["शीर्षक यहां है", STORY, STORY.replace("बैठक", "सभा"), "Leave a Reply"]
+    assert model.probability(lines, 3) > 0.5 > model.probability(lines, 1)
+
+
+def test_line_classifier_refuses_weights_for_other_features():
+    with pytest.raises(ValueError, match="has other features"):
+        line_classifier.load(json.dumps({"features": ["log_chars"]}))
