@@ -103,6 +103,15 @@ def test_bart_takes_only_128_tokens_so_long_text_needs_chunks():
     assert model.generate(**inputs, max_new_tokens=8).shape[1] <= 9
 
 
+@pytest.mark.parametrize("name", [*TRANSLATORS, "marian-known"])
+def test_ctranslate2_converters_take_them_as_published_checkpoints(name, tmp_path):
+    """Vocabularies and configs as the published ones have them, so CTranslate2's own converter takes each."""
+    from ctranslate2.converters import TransformersConverter
+
+    TransformersConverter(str(build_tiny.ensure(name))).convert(str(tmp_path / "ct2"), quantization="int8")
+    assert (tmp_path / "ct2" / "model.bin").is_file()
+
+
 def test_marian_known_gives_back_its_pairs():
     tokenizer, model = load("marian-known")
     lines = (build_tiny.ensure("marian-known") / "known_pairs.jsonl").read_text(encoding="utf-8").splitlines()
@@ -161,6 +170,18 @@ def test_ensure_builds_once_and_rebuilds_a_half_built_folder(tmp_path, monkeypat
     build_tiny.ensure("fake", tmp_path)
     assert len(builds) == 2 and (folder / build_tiny.MARKER).is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fake"]  # no temporary folder left behind
+
+
+def test_ensure_rebuilds_a_checkpoint_of_an_older_layout(tmp_path, monkeypatch):
+    builds = []
+    monkeypatch.setitem(build_tiny.BUILDERS, "fake", builds.append)
+    build_tiny.ensure("fake", tmp_path)
+    build_tiny.ensure("fake", tmp_path)
+    assert len(builds) == 1
+    monkeypatch.setitem(build_tiny.LAYOUTS, "fake", 2)  # the builder now writes something else
+    build_tiny.ensure("fake", tmp_path)
+    build_tiny.ensure("fake", tmp_path)
+    assert len(builds) == 2
 
 
 def test_ensure_leaves_nothing_when_a_build_fails(tmp_path, monkeypatch):

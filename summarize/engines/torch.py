@@ -47,16 +47,15 @@ class TorchEngine:
             padding = [[self.pad_id] * (width - len(row)) for row in rows]
             ids = [pad + row if self.pad_left else row + pad for pad, row in zip(padding, rows, strict=True)]
             mask = [[int(token != self.pad_id) for token in row] for row in ids]
-            # The decoder starts from its start token and the forced prefix; new tokens count after them.
+            # The decoder starts from its start token and the forced prefix, which count as generated.
             start = torch.tensor([[self.start_id, *prefix]] * len(batch), device=self.device)
-            new = decoding.limit(width, self.positions) - len(prefix)
             with torch.inference_mode():
                 generated = self.net.generate(
                     input_ids=torch.tensor(ids, device=self.device),
                     attention_mask=torch.tensor(mask, device=self.device),
                     decoder_input_ids=start,
                     num_beams=decoding.beams,
-                    max_new_tokens=new,
+                    max_length=1 + decoding.limit(width, self.positions),  # the start token, then the rest
                     min_new_tokens=max(0, decoding.min_tokens - len(prefix)),
                     # Marian configs force the end token at the length limit; no other engine does, and
                     # a cut-off output is no better for ending on it.
