@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from summarize.dates import MONTHS, parse_date
+
 # A nukta, often left out in typing: ख़बर and खबर are one word.
 _NUKTA = "\u093c?"
 # "पढ़ें" ("read"), also in the polite form (पढ़िए) and the common misspelling पढ़े.
@@ -49,7 +51,8 @@ def _form(line: str) -> str:
 # Openers of a list of links to other stories: "इसे भी पढ़ें", "यह भी पढ़ें", "Also Read", ...
 _RELATED = (
     rf"(?:इसे|इसको|यह|ये|इन्हें|इन्हे)\s+भी\s+{_READ}|संबंधित\s+(?:ख{_NUKTA}बरें|ख{_NUKTA}बर|समाचार|लेख)"
-    r"|also\s+read|read\s+also|must\s+read|related\s+(?:news|stories|story|articles?|posts?)"
+    r"|also\s+read|read\s+also|must\s+read|related\s+(?:news|stories|story|articles?|posts?)|latest\s+news"
+    rf"|(?:नयी|नई|ताज़ा|ताजा|लेटेस्ट)\s+ख{_NUKTA}बरें"
 )
 RELATED_MARKER = _pattern(rf"\W*(?:{_RELATED})\W*")  # the opener alone: the links follow
 # The opener and one link on the same line: "इसे भी पढ़ें - <headline>", "ALSO READ: <headline>".
@@ -91,9 +94,14 @@ ADVERTISEMENT = _pattern(r"\W*(?:विज्ञापन|advertisement|sponsore
 # ("writer") or रिपोर्ट ("report") can also open a heading.
 BYLINE = _pattern(
     r"(?:by|written\s+by|reported\s+by)(?:\s*:\s*|\s+|$)(?P<name>[^\d:|।.!?]{0,60})"
-    r"|(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका|report|reporter)\s*[:\-–]\s*(?P<hname>[^\d:|।.!?]{1,60})"
+    r"|(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका|report|reporter|author|source|स्रोत)(?:\s*:|\s*[\-–]\s)\s*"
+    r"(?P<hname>[^\d:|।.!?()]{1,60})"
 )
+# A credit alone in parentheses at the foot of a story: "( Source – PTI )".
+_CREDIT_LINE = re.compile(r"\(\s*(?P<inner>[^()]{1,80}?)\s*\)")
 BYLINE_MAX_WORDS = 6
+# The bare forms ("By Name"), which name the reporter only at the top of a story.
+BYLINE_BARE = _pattern(r"(?:by|written\s+by|reported\s+by)\b")
 
 # Images: a marker line alone ("फोटो", "Photo"), a credit ("फोटो: ETV", "(फाइल फोटो)", "UPT | ..."),
 # or a Markdown image as trafilatura writes one for a page's picture.
@@ -117,7 +125,16 @@ MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 # mark, before the first sentence: "कानपुर:", "नई दिल्ली :", "लखनऊ (भाषा):", "रायपुर।", "ग्वालियर,
 # अतुल सक्सेना।", "लखनऊ (राम कुमार).", "जासं, गाजियाबाद", "किशनगंज, बिहार –", "Kanpur News:".
 DATELINE_MAX_CHARS = 80
-_DATELINE = re.compile(r"(?P<head>[^:।.|\-–—\n]{1,80}?)\s*(?P<mark>:|।|\.|\s[\-–—])\s*")
+_DATELINE = re.compile(r"(?P<head>[^:;।.|\-–—\n]{1,80}?)\s*(?P<mark>:|;|।|\.|\s[\-–—])\s*")
+# The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
+# "मिर्जापुर, दिसम्बर 18 --"; with a year it dates the article.
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATELINE_DATE = re.compile(
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?!\w)",
+    re.IGNORECASE,
+)
+# Abbreviations whose full stop is no dateline's: "India No. 1 ...", "Dr. ...".
+_ABBREVIATED = {"no", "dr", "mr", "mrs", "ms", "st", "vs", "prof", "डॉ", "श्री"}
 # A dateline ending in । or . has at most this many words outside its parentheses; one ending in a
 # colon or a dash may carry a credit and a site ("स्टाफ रिपोर्टर, एएनएम न्यूज़ :").
 DATELINE_SHORT_WORDS = 4
@@ -152,6 +169,7 @@ class Dateline:
     place: str | None
     byline: str | None  # a reporter's name or an agency's credit
     site: str | None
+    date: str | None = None  # ISO 8601, when the dateline prints a date with its year
 
 
 def dateline(paragraph: str) -> Dateline | None:
@@ -161,15 +179,20 @@ def dateline(paragraph: str) -> Dateline | None:
     if not match:
         return None
     head, mark = _form(match["head"]).strip(), match["mark"].strip()
+    printed = _DATELINE_DATE.search(head)
+    day = parse_date(printed.group()) if printed else None
+    if printed:  # the place and credits are read from what is left
+        head = f"{head[: printed.start()]},{head[printed.end() :]}"
     credits = [m["inside"].strip() for m in _PARENTHESISED.finditer(head)]
     parts = [p.strip() for p in _PARENTHESISED.sub(",", head).split(",") if p.strip()]
     words = " ".join(parts).split()
     if (
         not parts
-        or len(words) > (DATELINE_SHORT_WORDS if mark in "।." else DATELINE_MAX_WORDS)
+        or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;" else DATELINE_MAX_WORDS)
         or _SPEECH & set(words)
         or any(c.isdigit() for c in head)
-        or (mark in "।." and _VERB_END.fullmatch(words[-1]))
+        or (mark in "।.;" and _VERB_END.fullmatch(words[-1]))
+        or (mark == "." and words[-1].casefold() in _ABBREVIATED)
     ):
         return None
     place: list[str] = []
@@ -190,7 +213,7 @@ def dateline(paragraph: str) -> Dateline | None:
     where = _unrubric(", ".join(place)) if place else None
     if where is None and byline is None and site is None:
         return None
-    return Dateline(match.end(), where or None, byline, site)
+    return Dateline(match.end(), where or None, byline, site, day)
 
 
 def credit_in_parentheses(line: str) -> str | None:
@@ -227,8 +250,19 @@ _NAME = re.compile(r"[^\W\d_][^\s\d,:;।|()!?\"']*(?:\s[^\W\d_][^\s\d,:;।|()!
 
 
 def is_name(line: str) -> bool:
-    """Whether a line looks like a person's name alone: two to four words, no digits or punctuation."""
-    return len(line) <= SHAPE_MAX_CHARS and bool(_NAME.fullmatch(_form(line))) and not site_in(line)
+    """Whether a line looks like a person's name alone: two to four words, no digits or punctuation,
+    and none of the postpositions and conjunctions a phrase has ("बारिश के लिए पूर्वानुमान")."""
+    return (
+        len(line) <= SHAPE_MAX_CHARS
+        and bool(_NAME.fullmatch(_form(line)))
+        and not _FUNCTION_WORDS & set(_form(line).split())
+        and not site_in(line)
+    )
+
+
+_FUNCTION_WORDS = {
+    _form(w) for w in ("का", "की", "के", "को", "में", "से", "ने", "पर", "और", "लिए", "है", "हैं", "the", "of", "in")
+}
 
 
 def doubled_name(line: str) -> str | None:
@@ -278,6 +312,8 @@ def promoted_app(line: str) -> str | None:
 
 def byline(line: str) -> str | None:
     """The name in a byline ("" for a bare "By"); None if the line is not a byline."""
+    if len(line) <= SHAPE_MAX_CHARS and (inner := _CREDIT_LINE.fullmatch(line.strip())):
+        line = inner["inner"]
     if (
         len(line) > SHAPE_MAX_CHARS
         or len(line.split()) > BYLINE_MAX_WORDS
@@ -287,9 +323,20 @@ def byline(line: str) -> str | None:
     return (match["name"] or match["hname"] or "").strip()
 
 
+def labelled_byline(line: str) -> str | None:
+    """The name in a byline with its label and a colon or dash ("Author: Name", "रिपोर्ट - नाम",
+    "( Source – PTI )"), which is a byline wherever it stands; else None."""
+    name = byline(line)
+    return name if name and not BYLINE_BARE.match(_form(line).lstrip("( ")) else None
+
+
 def is_teaser(line: str) -> bool:
-    """Whether the line is the teaser of another story: it ends in a read-more link."""
-    return bool(READ_MORE.fullmatch(_form(line)))
+    """Whether the line is the teaser of another story: it ends in a read-more link.
+
+    A longer paragraph that ends in one is the story's own with its link left on the line (a blog's
+    "... की गई है । Read More"): kept, since dropping it would lose the story.
+    """
+    return len(line.split()) <= TEASER_MAX_WORDS and bool(READ_MORE.fullmatch(_form(line)))
 
 
 def is_caption_credit(line: str) -> bool:

@@ -51,7 +51,10 @@ HEADING_MAX_WORDS = 20
 # Section labels and breadcrumbs are a word or three ("उत्तर प्रदेश", "uttar pradesh"), or a chain
 # of them ("होम » उत्तर प्रदेश"); a headline is longer.
 LABEL_MAX_WORDS = 3
-BREADCRUMB = re.compile(r"[»›>/]")
+# A slash or ">" between labels is spaced ("होम / देश"); one inside a headline need not be ("बैठक/ नई टिहरी").
+BREADCRUMB = re.compile(r"[»›]|\s[>/]\s")
+# A headline may run longer than a subheading: SEO titles with a kicker reach thirty words.
+HEADLINE_MAX_WORDS = 30
 # How far after its opener a related-articles list or an author box may end with its end marker.
 BLOCK_WINDOW = 8
 # Datelines are looked for in this many of the first text lines (a lead summary may come first).
@@ -172,7 +175,8 @@ def _is_author_end(line: str) -> bool:
 
 
 def _link_like(line: str) -> bool:
-    return is_heading(line) or parse_date(line) is not None
+    """A line of a list of links: a headline (one may end in "!" or "?") or a date."""
+    return is_heading(line) or _is_headline_shape(line) or parse_date(line) is not None
 
 
 def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
@@ -192,6 +196,9 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop = "teaser of another story (ends in a read-more link)"
         elif bp.matches(bp.AUTHOR_END, line.line):
             line.drop = "author box"
+        elif name := bp.labelled_byline(line.line):
+            line.drop = "byline (in metadata)"
+            found.setdefault("byline", name)
         elif dated := _date_line(line.line):
             date, beside = dated
             line.drop = "date line" if "date" in found else "publication date (in metadata)"
@@ -251,6 +258,7 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
     name printed twice (the byline under the author's picture, and beside it), and in
     a Hindi article short Latin lines (navigation rows, labels, buttons, SEO titles; a Hindi story's
     own subheadings and sentences are in Hindi, and longer Latin sentences are kept)."""
+    first = next((line for line in lines if not line.drop and not line.kind), None)
     for line in lines:
         if line.drop or line.kind:
             continue
@@ -260,7 +268,12 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             line.drop = "image address"
         elif bp.matches(bp.BUTTON, line.line):
             line.drop = "button"
-        elif line.line.endswith(bp.CUT_OFF) and len(line.line.split()) <= bp.TEASER_MAX_WORDS:
+        elif (
+            line is not first
+            and line.line.endswith(bp.CUT_OFF)
+            and len(line.line.split()) <= bp.TEASER_MAX_WORDS
+        ):
+            # (The page's first line is its headline, which a site may end with an ellipsis.)
             line.drop = "teaser of another story (cut off)"
         elif name := bp.doubled_name(line.line):
             line.drop = "byline (in metadata)"
@@ -272,7 +285,8 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
 def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, str]) -> None:
     """Read the lines before the story's first sentence: bylines, the headline, section labels."""
     start = next(
-        (i for i, line in enumerate(kept) if line.kind is None and not is_heading(line.line)), len(kept)
+        (i for i, line in enumerate(kept) if line.kind is None and not _is_headline_shape(line.line)),
+        len(kept),
     )
     top = [line for line in kept[:start] if line.kind is None]
     for line in top:
@@ -292,6 +306,8 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             continue
         if _unkicked(line.line) == _unkicked(headline.line):
             line.drop = f"the headline again (line {headline.number}), with {_kicker(line.line)!r} before it"
+        elif _seo_title(line.line, headline.line):
+            line.drop = f"the headline again (line {headline.number}), with the page title after it"
         elif line.number > headline.number and bp.is_name(line.line):
             # Between the headline and the story, a name alone is the reporter's.
             line.drop = "byline (in metadata)"
@@ -308,7 +324,7 @@ def _headline(top: list[_Line], given: str | None) -> _Line | None:
     (else the longest). When it appears both with and without a kicker ("Kanpur News: ..."), the
     plain one is the headline and the other its twin.
     """
-    candidates = [line for line in top if is_heading(line.line)]
+    candidates = [line for line in top if _is_headline_shape(line.line)]
     if not candidates:
         return None
     shown = [line for line in candidates if given and _unkicked(line.line) == _unkicked(given)]
@@ -316,8 +332,23 @@ def _headline(top: list[_Line], given: str | None) -> _Line | None:
         iter(shown or [line for line in candidates if not _is_label(line.line)]),
         max(candidates, key=lambda line: len(line.line.split())),
     )
+    # A page title ("<headline> | <English title>") gives way to the headline it repeats.
+    headline = next((line for line in candidates if _seo_title(headline.line, line.line)), headline)
     twins = [line for line in candidates if _unkicked(line.line) == _unkicked(headline.line)]
     return next((line for line in twins if line.line == _unkicked(line.line)), headline)
+
+
+def _is_headline_shape(line: str) -> bool:
+    """A heading, or a longer line shaped like a headline: up to ``HEADLINE_MAX_WORDS`` words, no danda,
+    not ending in a full stop; it may end in "!" or "?" if that is its only end mark."""
+    words = len(line.split())
+    if is_heading(line):
+        return True
+    if words > HEADLINE_MAX_WORDS or "।" in line or line.endswith((".", ",", ";")):
+        return False
+    stripped = line.rstrip("\"'”’) |")
+    marks = sum(line.count(mark) for mark in "?!")
+    return not stripped.endswith(SENTENCE_END) or (stripped.endswith(("!", "?")) and marks == 1)
 
 
 def _unkicked(line: str) -> str:
@@ -331,8 +362,14 @@ def _kicker(line: str) -> str:
     return match["kicker"] + ":" if match and len(match["kicker"].split()) <= KICKER_MAX_WORDS else ""
 
 
+def _seo_title(line: str, headline: str) -> bool:
+    """Whether a line is the headline with a page title's suffix: "<headline> | <English title>"."""
+    return line.startswith(headline) and line[len(headline) :].lstrip().startswith(("|", "-", "–"))
+
+
 def _is_label(line: str) -> bool:
-    return len(line.split()) <= LABEL_MAX_WORDS or bool(BREADCRUMB.search(line))
+    words = len(line.split())
+    return words <= LABEL_MAX_WORDS or bool(BREADCRUMB.search(line))
 
 
 def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
@@ -361,11 +398,28 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
                         found.setdefault("byline", credit)
             _take_dateline(line, found_dateline, found)
             break
+    _place_from_byline(text_lines[:1], found)
+
+
+def _place_from_byline(first: list[_Line], found: dict[str, str]) -> None:
+    """A reporter's town signed after the name ("मंटू राय अररिया") when the story opens with that town:
+    the place, and the name alone the byline."""
+    words = found.get("byline", "").split()
+    if "place" in found or len(words) < 3 or not first or first[0].text.split()[0] != words[-1]:
+        return
+    found["byline"], found["place"] = " ".join(words[:-1]), words[-1]
 
 
 def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) -> None:
-    """Read a dateline into the metadata and cut it off the line's text (all of it, if it is all dateline)."""
-    for name, value in (("place", dateline.place), ("byline", dateline.byline), ("site", dateline.site)):
+    """Read a dateline into the metadata and cut it off the line's text (all of it, if it is all dateline).
+
+    A "place" that is the headline's kicker too ("Kisan Yojna: ..." over "Kisan Yojna: ...") is a rubric.
+    """
+    place = dateline.place
+    if place and _kicker(found.get("headline", "")).removesuffix(":").strip() == place:
+        place = None
+    values = (("place", place), ("byline", dateline.byline), ("site", dateline.site), ("date", dateline.date))
+    for name, value in values:
         if value:
             found.setdefault(name, value)
     if dateline.end >= len(line.line):
