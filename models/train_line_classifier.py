@@ -26,7 +26,7 @@ from sklearn.model_selection import LeaveOneGroupOut
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarize.line_classifier import FEATURES, features  # noqa: E402
+from summarize.line_classifier import FEATURES, page_features  # noqa: E402
 
 NEWS = ROOT / "tests" / "data" / "news"
 WEIGHTS = ROOT / "summarize" / "line_classifier.json"
@@ -53,8 +53,8 @@ def examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
         headlines = {_collapse(h) for h in ([page["headline"]] if isinstance(page["headline"], str) else [])}
         headlines |= {_collapse(h) for h in (page["headline"] if isinstance(page["headline"], list) else [])}
         sentences = [_collapse(s) for s in page["sentences"]]
-        for index, line in enumerate(lines):
-            rows.append(features(lines, index))
+        for line, values in zip(lines, page_features(lines), strict=True):
+            rows.append(values)
             labels.append(int(line in furniture))
             story.append(line not in furniture and (line in headlines or any(s in line for s in sentences)))
             sites.append(page["site"][0])

@@ -188,6 +188,7 @@ def dateline(paragraph: str) -> Dateline | None:
     words = " ".join(parts).split()
     if (
         not parts
+        or head.count("(") != head.count(")")  # cut inside a credit: "कटिहार, 27 मई (हि.स.)।"
         or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;" else DATELINE_MAX_WORDS)
         or _SPEECH & set(words)
         or any(c.isdigit() for c in head)

@@ -324,7 +324,9 @@ def _headline(top: list[_Line], given: str | None) -> _Line | None:
     (else the longest). When it appears both with and without a kicker ("Kanpur News: ..."), the
     plain one is the headline and the other its twin.
     """
-    candidates = [line for line in top if _is_headline_shape(line.line)]
+    candidates = [
+        line for line in top if _is_headline_shape(line.line) and not bp.credit_in_parentheses(line.line)
+    ]
     if not candidates:
         return None
     shown = [line for line in candidates if given and _unkicked(line.line) == _unkicked(given)]
@@ -434,11 +436,10 @@ def _drop_by_model(lines: list[_Line]) -> None:
     The features are read over all the page's lines, as the model was fitted; the headline, captions
     and a line whose dateline was read stay whatever the score.
     """
-    texts = [line.line for line in lines]
-    for index, line in enumerate(lines):
+    scores = _MODEL.probabilities([line.line for line in lines])
+    for line, score in zip(lines, scores, strict=True):
         if line.drop or line.dateline or line.kind not in ("heading", "text"):
             continue
-        score = _MODEL.probability(texts, index)
         if score >= _MODEL.threshold:
             line.drop = f"page furniture by the line classifier (score {score:.2f})"
 

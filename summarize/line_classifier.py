@@ -80,8 +80,13 @@ def _words(line: str) -> list[str]:
     return [w for w in line.split() if any(c.isalnum() for c in w)]
 
 
-def features(lines: list[str], index: int) -> list[float]:
-    """The features of ``lines[index]`` among the page's non-blank lines, in ``FEATURES`` order."""
+def page_features(lines: list[str]) -> list[list[float]]:
+    """The features of each of a page's non-blank lines, in ``FEATURES`` order (linear in the page)."""
+    counts = Counter(lines)
+    return [_features(lines, index, counts) for index in range(len(lines))]
+
+
+def _features(lines: list[str], index: int, counts: Counter[str]) -> list[float]:
     line = lines[index]
     head = line[:FEATURE_MAX_CHARS]
     words = _words(line)
@@ -91,7 +96,6 @@ def features(lines: list[str], index: int) -> list[float]:
     digits = sum(1 for c in head if c.isdigit())
     visible = max(1, sum(1 for c in head if not c.isspace()))
     stripped = line.rstrip("\"'”’) ")
-    counts = Counter(lines)
     tokens = [_key(w) for w in _WORD.findall(head)]
 
     def log_words(i: int) -> float:
@@ -133,9 +137,11 @@ class LineModel:
     bias: float
     threshold: float  # the score above which the clean stage may drop a line
 
-    def probability(self, lines: list[str], index: int) -> float:
-        """The probability that ``lines[index]`` is page furniture."""
-        values = features(lines, index)
+    def probabilities(self, lines: list[str]) -> list[float]:
+        """For each of a page's non-blank lines, the probability that it is page furniture."""
+        return [self._probability(values) for values in page_features(lines)]
+
+    def _probability(self, values: list[float]) -> float:
         z = self.bias + sum(
             w * (v - m) / s for w, v, m, s in zip(self.weights, values, self.means, self.scales, strict=True)
         )

@@ -27,6 +27,8 @@ ABBREVIATIONS = (
 # Not after a letter or a Devanagari sign: the ई of हुई. is a word's end, not an abbreviation.
 _LETTER_BEFORE = r"(?<![\w\u0900-\u0963\u0966-\u097f])"
 _ABBREVIATION_DOT = re.compile(rf"{_LETTER_BEFORE}(?:{ABBREVIATIONS})(?P<dot>\.)(?=\s|$)")
+# An abbreviation just before a glued full stop ("डॉ.राम"): the dot is its own.
+_ABBREVIATED_WORD = re.compile(rf"{_LETTER_BEFORE}(?:{ABBREVIATIONS})\Z")
 # English letters' names in Devanagari, as initials are written: "एस.के. शर्मा", "पी. चिदंबरम".
 _LETTER_NAMES = "ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|जेड"
 # Two or more initials in a row; each repetition takes a name and its dot, so nothing overlaps.
@@ -36,8 +38,13 @@ _INITIALS = re.compile(rf"{_LETTER_BEFORE}(?:(?:{_LETTER_NAMES})\.\s?){{2,}}")
 _PARENTHESIS = re.compile(r"\([^()\n]{1,300}\)")
 # A run of end marks, then the quotes and brackets it closes.
 _END = re.compile(r"(?P<marks>[।॥۔?!.]+)[\"'”’»)\]]*")
-# Marks that end a sentence even with no space after them (a full stop needs one: "था.Mathura").
+# Marks that end a sentence even with no space after them.
 _HARD_ENDS = set("।॥۔?!")
+# A full stop glued to the next word ends a sentence between a Hindi word and a letter ("करायी.चैंपियनशिप",
+# "था.Mathura"); after a Latin letter or a digit it is part of an address or a number (www.x.in, 2.5).
+_GLUED_END = re.compile(r"[\u0900-\u0963\u0966-\u097f]\.[^\W\d_]")
+# A list's number ("- 1. अजमेर 2. अलवर"): a full stop after a one- or two-digit number standing alone.
+_LIST_NUMBER = re.compile(r"(?<!\S)\d{1,2}(?P<dot>\.)\s")
 
 # Where a long sentence may be cut: after a clause-ending mark, or before a conjunction that opens
 # a new clause (और "and", लेकिन/परंतु/मगर "but", कि "that", क्योंकि "because", जबकि "whereas").
@@ -86,6 +93,7 @@ def split_sentences(text: str, lang: str = "hi") -> list[str]:
 def _protected(text: str) -> set[int]:
     """Positions of full stops that end no sentence: in abbreviations, initials and parentheses."""
     dots = {m.start("dot") for m in _ABBREVIATION_DOT.finditer(text)}
+    dots.update(m.start("dot") for m in _LIST_NUMBER.finditer(text))
     for pattern in (_INITIALS, _PARENTHESIS):
         for m in pattern.finditer(text):
             dots.update(i for i in range(m.start(), m.end()) if text[i] in ".?!।")
@@ -100,8 +108,15 @@ def _is_end(text: str, end: re.Match[str], protected: set[int]) -> bool:
         return not all(i in protected for i in range(end.start(), end.start() + len(marks)))
     # Full stops alone: one that is an abbreviation's or inside parentheses, or an ellipsis
     # (two or more) before more of the sentence, ends nothing.
-    if not followed or end.start() in protected:
+    if end.start() in protected:
         return False
+    if not followed:
+        glued = _GLUED_END.match(text, end.start() - 1)
+        return (
+            len(marks) == 1
+            and glued is not None
+            and not _ABBREVIATED_WORD.search(text, max(0, end.start() - 12), end.start())
+        )
     return len(marks) == 1 or after == len(text)
 
 

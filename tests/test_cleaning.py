@@ -305,7 +305,8 @@ def test_shipped_line_classifier_is_what_its_training_script_fits():
 def test_line_classifier_scores_a_comment_prompt_above_a_story_line():
     model = line_classifier.load()
     lines = ["शीर्षक यहां है", STORY, STORY.replace("बैठक", "सभा"), "Leave a Reply"]
-    assert model.probability(lines, 3) > 0.5 > model.probability(lines, 1)
+    scores = model.probabilities(lines)
+    assert scores[3] > 0.5 > scores[1]
 
 
 def test_line_classifier_refuses_weights_for_other_features():

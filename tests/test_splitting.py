@@ -134,3 +134,18 @@ def test_a_megabyte_word_is_cut_in_a_second():
     parts = split_clauses(word, chars_at_most(200))
     assert time.perf_counter() - start < 3
     assert "".join(parts) == word and all(len(p) <= 200 for p in parts)
+
+
+def test_a_full_stop_glued_to_the_next_word_ends_a_hindi_sentence_but_not_an_abbreviation():
+    assert split_sentences("जीत दर्ज करायी.चैंपियनशिप अब होगी. इनाम था.Mathura News") == [
+        "जीत दर्ज करायी.",
+        "चैंपियनशिप अब होगी.",
+        "इनाम था.",
+        "Mathura News",
+    ]
+    assert split_sentences("डॉ.राम आए। www.x.in पर 2.5 है.") == ["डॉ.राम आए।", "www.x.in पर 2.5 है."]
+
+
+def test_a_numbered_list_inside_a_sentence_stays_one_sentence():
+    text = "जिले ये हैं - 1. अजमेर 2. अलवर 3. कोटा इन जिलों में बारिश होगी।"
+    assert split_sentences(text) == [text]
