@@ -156,6 +156,7 @@ _RUBRIC = {
         *("news", "alert", "crime", "today", "todays", "bulletin", "live", "update", "updates", "breaking"),
         *("latest", "top", "headlines", "hindi", "big", "exclusive", "video", "weather", "viral", "politics"),
         *("न्यूज़", "न्यूज", "समाचार", "खबर", "ख़बर", "अलर्ट", "लाइव", "अपडेट", "ब्रेकिंग", "बड़ी", "ताजा", "ताज़ा"),
+        *("टॉप", "खबरें", "ख़बरें", "हाइलाइट्स", "highlights"),
     )
 }
 _NEWS = {_form(w).casefold() for w in ("news", "न्यूज़", "न्यूज")}
@@ -215,6 +216,12 @@ def dateline(paragraph: str) -> Dateline | None:
     if where is None and byline is None and site is None:
         return None
     return Dateline(match.end(), where or None, byline, site, day)
+
+
+def is_rubric(line: str) -> bool:
+    """Whether a short line is rubric words alone: a section or list label ("टॉप न्यूज", "Breaking News")."""
+    words = _form(line).casefold().split()
+    return 0 < len(words) <= DATELINE_SHORT_WORDS and all(w.strip(":|-–") in _RUBRIC for w in words)
 
 
 def credit_in_parentheses(line: str) -> str | None:

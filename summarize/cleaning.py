@@ -12,8 +12,9 @@ and decide. They run in this order, each on the lines no earlier pass dropped:
    (a date with a site, place or name beside it too);
 3. images: Markdown images, image markers and credited captions;
 4. exact repeats of earlier lines;
-5. the look of a line: separators, image addresses, buttons, cut-off teasers, a name printed twice,
-   and in a Hindi article short Latin lines (navigation, labels, SEO titles);
+5. the look of a line: separators, image addresses, buttons, rubric labels ("टॉप न्यूज"), cut-off
+   teasers, a name printed twice, and in a Hindi article short Latin lines (navigation, labels, SEO
+   titles);
 6. the top (the lines before the story's first sentence): bylines, the headline and its twins,
    section labels, a reporter's name under the headline;
 7. the rest by shape: captions printed twice, headings (short, unpunctuated), text; the dateline
@@ -268,6 +269,8 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             line.drop = "image address"
         elif bp.matches(bp.BUTTON, line.line):
             line.drop = "button"
+        elif bp.is_rubric(line.line):
+            line.drop = "section or list label"
         elif (
             line is not first
             and line.line.endswith(bp.CUT_OFF)
