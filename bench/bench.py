@@ -68,7 +68,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="a few sentences once each: does it work?")
     parser.add_argument("--sentences", type=int, default=200, help="sentences to translate (default 200)")
-    parser.add_argument("--tokens", type=int, default=12, help="tokens decoded per sentence (default 12)")
+    parser.add_argument("--tokens", type=int, default=8, help="tokens decoded per sentence (default 8)")
     parser.add_argument("--repeats", type=int, default=3, help="runs of each configuration (default 3)")
     parser.add_argument(
         "--copies", type=int, default=2, help="copies of the sample articles for (d) (default 2; a day: 10)"

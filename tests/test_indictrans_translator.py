@@ -36,9 +36,17 @@ def pairs(known_folder) -> list[tuple[str, str]]:
     return [(pair["hi"], pair["en"]) for pair in map(json.loads, lines)]
 
 
-@pytest.fixture(scope="module")
-def options(known_folder) -> Options:
-    return Options(translator=str(known_folder), device="cpu", beams=1, batch_size=16)
+@pytest.fixture(scope="module", autouse=True)
+def conversion_cache(tmp_path_factory):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SUMMARIZE_CACHE", str(tmp_path_factory.mktemp("ct2-cache")))
+        yield
+
+
+# Every test on both engines: text processing, placeholders and batching are the translator's, shared.
+@pytest.fixture(scope="module", params=["torch", "ct2"])
+def options(known_folder, request) -> Options:
+    return Options(translator=str(known_folder), engine=request.param, device="cpu", beams=1, batch_size=16)
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +91,9 @@ def test_model_info_and_dispatch_by_model_type(known_folder, options, translator
     assert translator.model.family == "IndicTrans"
     assert translator.model.id == str(known_folder)
     assert translator.model.revision is None  # a plain folder, not a Hub snapshot
-    assert translator.model.library.startswith("torch ")  # the engine and its number format
-    assert translator.model.library.endswith(" float32")
+    # The engine and its number format.
+    expected = ("torch ", " float32") if options.engine == "torch" else ("ctranslate2 ", " int8")
+    assert translator.model.library.startswith(expected[0]) and translator.model.library.endswith(expected[1])
     assert isinstance(load_translator(options), IndicTransTranslator)
 
 
@@ -128,7 +137,7 @@ def test_truncated_weights_are_a_model_error(known_folder, tmp_path, options):
     shutil.copytree(known_folder, tmp_path, dirs_exist_ok=True)
     weights = tmp_path / "model.safetensors"
     weights.write_bytes(weights.read_bytes()[:1000])
-    with pytest.raises(ModelError, match="cannot load the IndicTrans2 model"):
+    with pytest.raises(ModelError, match="cannot load the IndicTrans2 (model|weights)"):
         IndicTransTranslator(tmp_path, options)
 
 

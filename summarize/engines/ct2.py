@@ -125,7 +125,13 @@ def convert(checkpoint: Checkpoint, compute_type: str, *, announce: bool = True)
     try:
         if checkpoint.indictrans:
             with loading("the IndicTrans2 weights for conversion", checkpoint.path):
-                spec = indictrans_spec(checkpoint)
+                try:
+                    spec = indictrans_spec(checkpoint)
+                except KeyError as exc:
+                    raise ModelError(
+                        f"the weights in {checkpoint.path} do not fit its config.json (no {exc.args[0]}); "
+                        "fetch the checkpoint again"
+                    ) from None
                 spec.validate()
                 spec.optimize(quantization=compute_type)
             spec.save(str(building))
