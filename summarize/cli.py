@@ -27,8 +27,16 @@ DEFAULT = {f.name: f.default for f in fields(Options)}
 EXIT_INTERRUPTED = 130
 
 
-class Interrupted(Exception):
-    """SIGTERM, raised where the run is so that files being written are cleaned up as for Ctrl-C."""
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM, raised where the run is so that a file being written is removed.
+
+    A BaseException, as KeyboardInterrupt is: the per-article guard, which catches every Exception,
+    must not take an interruption for one article's failure.
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.exit_code = 128 + signum  # 130 for Ctrl-C, 143 for SIGTERM, as shells report them
 
 
 @app.command(
@@ -125,7 +133,7 @@ def run(
         for outcome in outcomes:
             progress.add(outcome)
             if outcome.error:
-                progress.error(f"summarize: error: {outcome.error}")
+                progress.error(error_line(str(outcome.error)))
             for path in outcome.written:
                 typer.echo(str(path))
     if progress.failed:
@@ -186,7 +194,9 @@ def main(argv: list[str] | None = None) -> None:
     """Console entry point: ``summarize models ...`` manages models; anything else summarizes."""
     args = sys.argv[1:] if argv is None else argv
     command, prog = (models_app, "summarize models") if args[:1] == ["models"] else (app, "summarize")
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    # Our own handlers: typer would turn Ctrl-C into a silent exit, and Python's default SIGTERM
+    # would end the process without removing a temporary file.
+    previous = {signum: signal.signal(signum, _interrupt) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
         code = command(args[1:] if command is models_app else args, prog_name=prog, standalone_mode=False)
     except SummarizeError as exc:
@@ -197,7 +207,7 @@ def main(argv: list[str] | None = None) -> None:
         code = 2
     except (KeyboardInterrupt, typer.Abort, Interrupted) as exc:
         _error("interrupted; briefs already written are complete, a rerun does the rest")
-        code = EXIT_INTERRUPTED if not isinstance(exc, Interrupted) else 128 + signal.SIGTERM
+        code = exc.exit_code if isinstance(exc, Interrupted) else EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the last boundary: one line, never a traceback
         if os.environ.get("SUMMARIZE_DEBUG"):
             raise
@@ -206,16 +216,30 @@ def main(argv: list[str] | None = None) -> None:
         _error(str(report_bug(exc, prog)))
         code = 1
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     sys.exit(code or 0)
 
 
 def _interrupt(signum: int, frame: object) -> None:
-    raise Interrupted
+    raise Interrupted(signum)
 
 
 def _error(message: str) -> None:
-    typer.echo(f"summarize: error: {message}", err=True)
+    typer.echo(error_line(message), err=True)
+
+
+# Joiners that Hindi spelling uses; every other invisible or control character in a message (a
+# newline in a file name, an escape sequence, a bidi override) is shown as its escape.
+_SHOWN_AS_IS = frozenset("\u200c\u200d ")
+
+
+def error_line(message: str) -> str:
+    """The one line stderr shows for an error, whatever the message holds."""
+    shown = (
+        c if c.isprintable() or c in _SHOWN_AS_IS else c.encode("unicode_escape").decode() for c in message
+    )
+    return f"summarize: error: {''.join(shown)}"
 
 
 def _quiet_libraries(verbose: bool) -> None:

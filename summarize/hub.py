@@ -7,6 +7,7 @@ A run must not stall on a download or silently fetch gigabytes; fetching is an e
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -79,6 +80,12 @@ def read_config(path: Path, native_types: frozenset[str] = frozenset()) -> dict:
             raise ModelError(
                 f"{path}/config.json: {key} {value!r} is not a size a real model has (1 to {limit})"
             )
+    needed, memory = _weights_bytes(config), _memory_bytes()
+    if memory and needed > memory:
+        raise ModelError(
+            f"{path}/config.json describes a model of about {needed / 2**30:.0f} GB, more than this "
+            f"machine's {memory / 2**30:.0f} GB of memory; fetch the checkpoint again or use a smaller one"
+        )
     tokenizer = _json_object(path / "tokenizer_config.json", required=False)
     # Native types first: asking transformers what it ships imports it and torch, which a CTranslate2
     # run of a native model never needs otherwise.
@@ -92,6 +99,35 @@ def read_config(path: Path, native_types: frozenset[str] = frozenset()) -> dict:
             "summarize nor transformers runs natively; summarize never runs code from a model folder"
         )
     return config
+
+
+def _weights_bytes(config: dict) -> int:
+    """Roughly the float32 bytes the config's model takes once built: embeddings, position tables,
+    attention and feed-forward weights. Each size may be plausible alone and absurd together."""
+
+    def size(*keys: str, default: int = 0) -> int:
+        return next((config[key] for key in keys if type(config.get(key)) is int), default)
+
+    width = size("d_model", "encoder_embed_dim", "hidden_size", default=512)
+    ffn = size("encoder_ffn_dim", "decoder_ffn_dim", default=4 * width)
+    encoder, decoder = size("encoder_layers", default=6), size("decoder_layers", default=6)
+    vocabulary = size("vocab_size") + size("encoder_vocab_size") + size("decoder_vocab_size")
+    positions = (
+        size("max_position_embeddings") * 2 + size("max_source_positions") + size("max_target_positions")
+    )
+    per_layer = 4 * width * width + 2 * width * ffn  # attention, then feed-forward
+    parameters = (
+        (vocabulary + positions) * width + encoder * per_layer + decoder * (per_layer + 4 * width * width)
+    )
+    return 4 * parameters
+
+
+def _memory_bytes() -> int | None:
+    """This machine's memory, where the system says."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return None
 
 
 def _json_object(file: Path, required: bool) -> dict:

@@ -142,18 +142,22 @@ def _with_headline(headline: str | None, text: str) -> str:
 
 def _jsonl_sources(text: str, path: str, stem: str) -> list[Source | InputError]:
     items: list[Source | InputError] = []
-    names: dict[str, int] = {}  # brief name -> line that took it: two articles must not share a brief
+    names: dict[str, int] = {}  # brief name from an id -> the line that gave it
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             source = _jsonl_source(line, path, number, stem)
-            if source.name in names:
-                raise InputError(
-                    f"{path}: line {number}: id repeats line {names[source.name]}'s; "
-                    "ids name the briefs, so each must be unique"
-                )
-            names[source.name] = number
+            # Two records with one id are one article twice, or a mistake: either way the user's to
+            # settle. A line without an id is named by its number, and the runner keeps such names
+            # apart from an id that happens to be a number.
+            if source.name != f"{stem}-{number}":
+                if source.name in names:
+                    raise InputError(
+                        f"{path}: line {number}: id repeats line {names[source.name]}'s; "
+                        "ids name the briefs, so each must be unique"
+                    )
+                names[source.name] = number
             items.append(source)
         except InputError as error:
             items.append(error)

@@ -138,7 +138,7 @@ class Runner:
         inputs = find_inputs(paths, exclude=self.output)
         for folder in sorted({self._target(path) for path in inputs}):
             check_writable(folder, given=self.output is not None)
-            for temp in remove_stale_temps(folder):
+            for temp in remove_stale_temps(folder) + remove_stale_temps(folder / STATE_FOLDER):
                 log.info("removed %s, left by a run that was killed", temp)
         self.pipeline.load_models()
         cache = self._open_cache()

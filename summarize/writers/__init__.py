@@ -83,11 +83,12 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def remove_stale_temps(folder: Path) -> list[Path]:
-    """Remove the temporary files that runs no longer alive left in ``folder``; return them."""
+    """Remove the temporary files that runs no longer alive left in ``folder`` (briefs, a digest, a
+    run's state); return them. Only hidden ``.<name>.<pid>.tmp`` files of a dead process are taken."""
     removed = []
-    for temp in folder.glob(f".*.brief.*{TEMP_SUFFIX}"):
-        pid = temp.name.removesuffix(TEMP_SUFFIX).rpartition(".")[2]
-        if pid.isdigit() and not _alive(int(pid)):
+    for temp in folder.glob(f".*.*{TEMP_SUFFIX}"):
+        target, _, pid = temp.name.removesuffix(TEMP_SUFFIX).rpartition(".")
+        if pid.isdigit() and target.startswith(".") and not _alive(int(pid)):
             temp.unlink(missing_ok=True)
             removed.append(temp)
     return removed
