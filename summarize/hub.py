@@ -169,4 +169,7 @@ def loading(what: str, path: Path) -> Iterator[None]:
         raise
     except (Exception, MemoryError) as exc:  # noqa: BLE001 - the loading libraries raise anything
         detail = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else "no detail"
-        raise ModelError(f"cannot load {what} from {path}: {type(exc).__name__}: {detail}") from None
+        raise ModelError(
+            f"cannot load {what} from {path} ({type(exc).__name__}: {detail}); the folder is incomplete "
+            "or damaged: fetch the checkpoint again"
+        ) from None
