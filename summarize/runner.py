@@ -63,6 +63,7 @@ STATE_FOLDER = ".summarize"
 SHARED_MAX_WORDS = 20
 SHARED_MIN_ARTICLES = 3
 FAILURES = "failures.jsonl"
+DIGEST_STAMP = "digest.key"  # in the state folder: the briefs the digest in the output folder was made of
 # Options that change how fast a brief is made, not what it says: a rerun with other values of
 # these still finds its briefs done.
 _SPEED_OPTIONS = ("batch_size", "batch_tokens", "workers")
@@ -92,6 +93,7 @@ class Outcome:
     error: SummarizeError | None = None
     brief: Brief | None = None  # the brief written (or found done), for run-level outputs and counts
     skipped: bool = False  # its brief was already done, from the same inputs
+    key: str | None = None  # the hash of everything its brief was made from
 
 
 class BugError(SummarizeError):
@@ -222,7 +224,7 @@ class Runner:
                 brief = self.pipeline.finish(ready, article)
                 written = write_brief(brief, job.folder, self.options.formats, job.name)
                 self._save_state(job, brief, written)
-                return Outcome(job.source.path, written, brief=brief)
+                return Outcome(job.source.path, written, brief=brief, key=job.key)
 
             outcomes[index] = self._guard(job, finish)
         return [item if isinstance(item, Outcome) else outcomes[index] for index, item in enumerate(window)]
@@ -257,7 +259,8 @@ class Runner:
             files = [job.folder / name for name in state["files"]]
             if state["key"] != job.key or not all(path.is_file() for path in files):
                 return None
-            return Outcome(job.source.path, files, brief=brief_from_dict(state["brief"]), skipped=True)
+            brief = brief_from_dict(state["brief"])
+            return Outcome(job.source.path, files, brief=brief, skipped=True, key=job.key)
         except (OSError, ValueError, KeyError, TypeError, SummarizeError):
             return None  # unreadable state: the article is simply done again
 
@@ -279,11 +282,28 @@ class Runner:
             write_atomically(path, "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in failures))
         else:
             path.unlink(missing_ok=True)  # it told of an earlier run
-        from summarize.digest import DigestEntry, write_digest  # scikit-learn loads only for a digest
+        from summarize.digest import (
+            DIGEST_FILES,
+            DigestEntry,
+            write_digest,
+        )  # scikit-learn: only for a digest
 
         entries = [DigestEntry(o.brief, tuple(o.written)) for o in outcomes if o.brief]
-        if len(entries) > 1:
-            write_digest(entries, self.output)
+        if len(entries) < 2:
+            return
+        # A rerun that found every brief done, the same ones as the digest there was made of, leaves
+        # it: grouping stories is most of what such a rerun would cost.
+        made_of = hashlib.sha256(json.dumps(sorted(o.key for o in outcomes if o.key)).encode()).hexdigest()
+        stamp = self.output / STATE_FOLDER / DIGEST_STAMP
+        current = stamp.is_file() and stamp.read_text(encoding="utf-8") == made_of
+        if (
+            all(o.skipped for o in outcomes)
+            and current
+            and all((self.output / f).is_file() for f in DIGEST_FILES)
+        ):
+            return
+        write_digest(entries, self.output)
+        write_atomically(stamp, made_of)
 
     def _target(self, path: str) -> Path:
         if self.output is not None:
