@@ -2,7 +2,7 @@
 
 A benchmark, not a test. It builds (once) random weights with the exact architecture and vocabulary
 sizes of ``ai4bharat/indictrans2-indic-en-dist-200M`` in the published folder layout, converts them for
-CTranslate2 (once, int8), and takes ~200 Hindi sentences: the sample articles' and the news test pages'
+CTranslate2 (once, int8), and takes 160 Hindi sentences: the sample articles' and the news test pages'
 (as the clean and split stages cut them), then FLORES devtest. Random weights never say when to stop,
 so every path is made to decode exactly ``--tokens`` tokens per sentence: all do the same work.
 
@@ -67,7 +67,7 @@ CONFIGS = {
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="a few sentences once each: does it work?")
-    parser.add_argument("--sentences", type=int, default=200, help="sentences to translate (default 200)")
+    parser.add_argument("--sentences", type=int, default=160, help="sentences to translate (default 160)")
     parser.add_argument("--tokens", type=int, default=8, help="tokens decoded per sentence (default 8)")
     parser.add_argument("--repeats", type=int, default=3, help="runs of each configuration (default 3)")
     parser.add_argument(
