@@ -84,8 +84,10 @@ def cli(capsys) -> Callable[..., Ran]:
 
 @pytest.fixture(autouse=True)
 def private_cache_home(tmp_path_factory, monkeypatch):
-    """Each test's translation cache is its own, never the developer's (~/.cache/summarize)."""
+    """Each test's translation cache and converted models are its own, never the developer's
+    (~/.cache/summarize): an engine chosen by "auto" must not depend on what a developer converted."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+    monkeypatch.setenv("SUMMARIZE_CACHE", str(tmp_path_factory.mktemp("summarize-cache")))
 
 
 def briefs_in(folder: Path) -> list[str]:
