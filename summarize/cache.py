@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from summarize.document import ModelInfo
+from summarize.hub import summarize_cache
 from summarize.options import Options
 from summarize.translators import Translator
 
@@ -29,9 +29,8 @@ _CHUNK = 500
 
 
 def default_path() -> Path:
-    """``$XDG_CACHE_HOME/summarize/translations.sqlite3`` (``~/.cache`` when unset)."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "summarize" / "translations.sqlite3"
+    """``translations.sqlite3`` in summarize's cache folder (``summarize.hub.summarize_cache``)."""
+    return summarize_cache() / "translations.sqlite3"
 
 
 class TranslationCache:

@@ -35,6 +35,14 @@ def resolve_model(name: str) -> Path:
         ) from None
 
 
+def summarize_cache() -> Path:
+    """summarize's own cache (converted models, the translation cache): ``$SUMMARIZE_CACHE``, else
+    ``summarize/`` in the user's cache folder (``$XDG_CACHE_HOME``, default ``~/.cache``)."""
+    if os.environ.get("SUMMARIZE_CACHE"):
+        return Path(os.environ["SUMMARIZE_CACHE"]).expanduser()
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "summarize"
+
+
 def revision_of(path: Path) -> str | None:
     """The Hub commit a cached snapshot folder was downloaded at (None for a plain local folder)."""
     return path.name if path.parent.name == "snapshots" else None

@@ -83,11 +83,14 @@ def cli(capsys) -> Callable[..., Ran]:
 
 
 @pytest.fixture(autouse=True)
-def private_cache_home(tmp_path_factory, monkeypatch):
-    """Each test's translation cache and converted models are its own, never the developer's
-    (~/.cache/summarize): an engine chosen by "auto" must not depend on what a developer converted."""
+def private_cache_home(request, tmp_path_factory, monkeypatch):
+    """Each test's summarize cache (translations, converted models) is its own, never the developer's
+    (~/.cache/summarize): an engine chosen by "auto" must not depend on what a developer converted.
+    A module that sets ``SHARES_SUMMARIZE_CACHE = True`` shares one among its tests instead, set by a
+    fixture of its own (so that a model is converted once)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
-    monkeypatch.setenv("SUMMARIZE_CACHE", str(tmp_path_factory.mktemp("summarize-cache")))
+    if not getattr(request.module, "SHARES_SUMMARIZE_CACHE", False):
+        monkeypatch.setenv("SUMMARIZE_CACHE", str(tmp_path_factory.mktemp("summarize-cache")))
 
 
 def briefs_in(folder: Path) -> list[str]:

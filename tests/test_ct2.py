@@ -22,6 +22,9 @@ from summarize.translators import load_translator
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "shared" / "samples").glob("*.txt"))
 
 
+SHARES_SUMMARIZE_CACHE = True  # converted once for the module's tests, by the fixture below
+
+
 @pytest.fixture(scope="module", autouse=True)
 def conversion_cache(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:

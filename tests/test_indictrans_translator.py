@@ -36,6 +36,9 @@ def pairs(known_folder) -> list[tuple[str, str]]:
     return [(pair["hi"], pair["en"]) for pair in map(json.loads, lines)]
 
 
+SHARES_SUMMARIZE_CACHE = True  # converted once for the module's tests, by the fixture below
+
+
 @pytest.fixture(scope="module", autouse=True)
 def conversion_cache(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:

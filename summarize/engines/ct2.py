@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 import shutil
 import sys
 import tempfile
@@ -27,7 +26,7 @@ import ctranslate2
 from summarize.devices import cpu_cores, pick_device
 from summarize.engines import NATIVE_TYPES, Checkpoint, Decoding, token_batches
 from summarize.errors import ModelError
-from summarize.hub import loading, read_config, resolve_model, revision_of
+from summarize.hub import loading, read_config, resolve_model, revision_of, summarize_cache
 from summarize.options import Options
 
 WEIGHTS = ("model.safetensors", "pytorch_model.bin")
@@ -101,7 +100,7 @@ def convert_named(name: str, compute_type: str | None = None, device: str = "aut
 
 def converted_folder(checkpoint: Checkpoint, compute_type: str) -> Path:
     """Where the checkpoint's conversion to ``compute_type`` lives (whether or not it exists yet)."""
-    return cache_root() / f"{_slug(checkpoint.model_id)}-{_identity(checkpoint.path)}-{compute_type}"
+    return summarize_cache() / f"{_slug(checkpoint.model_id)}-{_identity(checkpoint.path)}-{compute_type}"
 
 
 def convert(checkpoint: Checkpoint, compute_type: str, *, announce: bool = True) -> Path:
@@ -202,13 +201,6 @@ def indictrans_spec(checkpoint: Checkpoint) -> ctranslate2.specs.TransformerSpec
     return spec
 
 
-def cache_root() -> Path:
-    """Converted models: ``$SUMMARIZE_CACHE``, else ``summarize/`` in the user's cache folder."""
-    if os.environ.get("SUMMARIZE_CACHE"):
-        return Path(os.environ["SUMMARIZE_CACHE"]).expanduser()
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "summarize"
-
-
 def _device(options: Options) -> str:
     return pick_device(options.device, "CTranslate2", lambda: ctranslate2.get_cuda_device_count() > 0)
 
@@ -238,7 +230,7 @@ def _identity(path: Path) -> str:
     files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
     stats = [(str(p.relative_to(path)), p.stat().st_size, p.stat().st_mtime_ns) for p in files]
     signature = hashlib.sha256(json.dumps([str(path.resolve()), stats]).encode()).hexdigest()
-    memo = cache_root() / "digests" / signature
+    memo = summarize_cache() / "digests" / signature
     try:
         return memo.read_text(encoding="ascii")
     except OSError:
