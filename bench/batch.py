@@ -1,7 +1,7 @@
 """Batch-runner benchmark: articles translated together against article by article, and a rerun.
 
 A benchmark, not a test (``make bench-batch``). On 200 articles made from the sample articles and the
-news pages in tests/data/news (each cut to its first lines, so that the run takes minutes), with the
+news pages in tests/data/news (whole, or cut to their first ``--lines`` lines), with the
 tiny random-weight IndicTrans checkpoint (models/tiny/indictrans), it measures in one process:
 
 - loop: the runner with a window of one article, as briefs were made before batching existed;
@@ -30,12 +30,14 @@ sys.path.insert(0, str(ROOT / "models"))
 
 
 def make_articles(folder: Path, count: int, lines: int) -> list[str]:
-    """``count`` articles, each the first ``lines`` non-blank lines of a real page or sample, in turn."""
+    """``count`` articles, each a real page or sample in turn: its first ``lines`` non-blank lines, or all."""
     pages = sorted((ROOT / "tests" / "data" / "news").glob("*.txt"))
     pages += sorted((ROOT.parent / "shared" / "samples").glob("*.txt"))
     texts = []
     for page in pages:
-        kept = [line for line in page.read_text(encoding="utf-8").splitlines() if line.strip()][:lines]
+        kept = [line for line in page.read_text(encoding="utf-8").splitlines() if line.strip()][
+            : lines or None
+        ]
         texts.append("\n\n".join(kept))
     paths = []
     for number in range(count):
@@ -65,7 +67,7 @@ def timed_run(paths: list[str], model: Path, output: Path, window: int, cache: P
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--lines", type=int, default=4, help="lines kept of each page")
+    parser.add_argument("--lines", type=int, default=0, help="lines kept of each page (0: all)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--json", type=Path, default=ROOT / "bench-results" / "batch.json")
     args = parser.parse_args()
