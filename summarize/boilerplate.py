@@ -97,6 +97,10 @@ BYLINE = _pattern(
     r"|(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका|report|reporter|author|source|स्रोत)(?:\s*:|\s*[\-–]\s)\s*"
     r"(?P<hname>[^\d:|।.!?()]{1,60})"
 )
+# A label glued after other furniture ("4 महीने पहलेलेखक: नाम, न्यूज ब्रीफ एडिटर"): the Hindi labels with
+# their colon, the name up to a comma (a role may follow it).
+_GLUED_BYLINE = _pattern(r"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका)\s*:\s*(?P<name>[^\d:|।.!?(),]{1,60})")
+GLUED_BYLINE_MAX_WORDS = 12
 # A credit alone in parentheses at the foot of a story: "( Source – PTI )".
 _CREDIT_LINE = re.compile(r"\(\s*(?P<inner>[^()]{1,80}?)\s*\)")
 BYLINE_MAX_WORDS = 6
@@ -125,7 +129,11 @@ MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 # mark, before the first sentence: "कानपुर:", "नई दिल्ली :", "लखनऊ (भाषा):", "रायपुर।", "ग्वालियर,
 # अतुल सक्सेना।", "लखनऊ (राम कुमार).", "जासं, गाजियाबाद", "किशनगंज, बिहार –", "Kanpur News:".
 DATELINE_MAX_CHARS = 80
-_DATELINE = re.compile(r"(?P<head>[^:;।.|\-–—\n]{1,80}?)\s*(?P<mark>:|;|।|\.|\s[\-–—])\s*")
+# A full stop inside a web address is no mark ("सीमन (ehapurnews.com):"); a doubled danda ("खंडवा।।")
+# is one mark; a dash glued to the place ends it when a space follows ("चोपन/ सोनभद्र- नगर में ...").
+_DATELINE = re.compile(
+    r"(?P<head>(?:[^:;।.|\-–—\n]|\.(?=[a-z])){1,80}?)\s*(?P<mark>:|;|।।?|\.(?![a-z])|\s[\-–—]|[\-–—](?=\s))\s*"
+)
 # The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
 # "मिर्जापुर, दिसम्बर 18 --"; with a year it dates the article.
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -140,6 +148,7 @@ _ABBREVIATED = {"no", "dr", "mr", "mrs", "ms", "st", "vs", "prof", "डॉ", "�
 DATELINE_SHORT_WORDS = 4
 DATELINE_MAX_WORDS = 6
 _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{1,40})\)")
+_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}\.(?:com|in|org|net|co\.in|news|live)", re.IGNORECASE)
 # Words that make "<words>:" a quotation ("उन्होंने कहा:") rather than a place.
 _SPEECH = {
     _form(w) for w in ("कहा", "बताया", "लिखा", "बोले", "कहते", "कहना", "said", "says", "told", "wrote", "added")
@@ -210,6 +219,14 @@ def dateline(paragraph: str) -> Dateline | None:
             byline = byline or part
         else:
             place.append(part)
+    # A web address in parentheses names the site, and the name before it is the reporter's:
+    # "हापुड़, सीमन (ehapurnews.com):".
+    address = next((c for c in credits if _ADDRESS.fullmatch(c)), None)
+    if address:
+        credits.remove(address)
+        site = site or address
+        if len(place) > 1 and byline is None:
+            byline = place.pop()
     byline = byline or next((c for c in credits), None)
     # A kicker without a place ("Rain alert :") is taken off the sentence all the same.
     where = _unrubric(", ".join(place)) if place else None
@@ -333,9 +350,50 @@ def byline(line: str) -> str | None:
 
 def labelled_byline(line: str) -> str | None:
     """The name in a byline with its label and a colon or dash ("Author: Name", "रिपोर्ट - नाम",
-    "( Source – PTI )"), which is a byline wherever it stands; else None."""
+    "( Source – PTI )"), which is a byline wherever it stands, also glued after other furniture when
+    a person's name follows its Hindi label ("...पहलेलेखक: नाम, एडिटर"); else None."""
     name = byline(line)
-    return name if name and not BYLINE_BARE.match(_form(line).lstrip("( ")) else None
+    if name and not BYLINE_BARE.match(_form(line).lstrip("( ")):
+        return name
+    if len(line) > SHAPE_MAX_CHARS or len(line.split()) > GLUED_BYLINE_MAX_WORDS:
+        return None
+    glued = _GLUED_BYLINE.search(_form(line))
+    return glued["name"].strip() if glued and is_name(glued["name"].strip()) else None
+
+
+def credit_row(line: str) -> tuple[str, str | None] | None:
+    """A row of credits alone: a staff or agency credit, perhaps with the site's name beside it
+    ("शारदा न्यूज़, संवाददाता |", "ब्यूरो रिपोर्ट"). The credit and the site (None if it names none), else None.
+
+    Every part must be a known credit or a site's name ("<name> News"): a known list is the evidence.
+    """
+    if len(line) > SHAPE_MAX_CHARS:
+        return None
+    parts = [p.strip() for p in re.split(r"[,|]", line) if p.strip()]
+    credits = [p for p in parts if agency(p)]
+    sites = [p for p in parts if not agency(p) and _is_site_name(p)]
+    if not credits or len(credits) + len(sites) != len(parts):
+        return None
+    return credits[0], sites[0] if sites else None
+
+
+def _is_site_name(part: str) -> bool:
+    """A known site's name, or a short name ending in "News" ("शारदा न्यूज़")."""
+    words = part.split()
+    return bool(site_name(part)) or (1 < len(words) <= 3 and _form(words[-1]).casefold() in _NEWS)
+
+
+# Comment boxes under a story: "No comments:", "0 comments:", "Post a Comment", "Leave a Reply",
+# "एक टिप्पणी भेजें", "Please enter your comment!".
+COMMENT_BOX = _pattern(
+    r"\W*(?:(?:no|\d+)\s+comments?|post\s+a\s+comment|leave\s+(?:a|your)\s+(?:reply|comment)"
+    r"|please\s+enter\s+your\s+(?:comment|name|email)(?:\s+here)?|कोई\s+टिप्पणी\s+नहीं|(?:एक\s+)?टिप्पणी\s+(?:भेजें|करें))\W*"
+)
+# The credit under an embedded post: "— Name (@handle) March 11, 2021". Its date is the post's.
+EMBED_CREDIT = _pattern(r"[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[^()@]{0,40}")
+# A line that says where a story was taken from ("from Latest News ... News18", "साभार: अमर उजाला"):
+# the paper it names is the story's source, not the site showing it.
+REPOST_CREDIT = _pattern(r"\W*(?:from|via|courtesy|source|साभार|स्रोत|इनपुट|input)\b.*")
 
 
 def is_teaser(line: str) -> bool:

@@ -69,6 +69,9 @@ SCRIPT_SAMPLE = 5_000
 # Summary boxes and standfirsts that repeat the story are looked for among this many first text lines.
 LEAD_SEARCH = 5
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
+# A line of a Hindi article with this many times more letters of other scripts than Devanagari is in
+# another script; a Hindi sentence with English names or glosses in it has far fewer.
+FOREIGN_SHARE = 2
 
 
 @dataclass
@@ -109,6 +112,7 @@ def clean(
     _mark_by_shape(lines, found)
     if devanagari:  # the classifier learnt Hindi pages, where a Latin line is a label
         _drop_by_model(lines)
+        _mark_foreign(lines)
     _drop_lead_repeats(lines)
     _find_site(lines, source.given, found)
     if keep_boilerplate:
@@ -197,6 +201,15 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop = "teaser of another story (ends in a read-more link)"
         elif bp.matches(bp.AUTHOR_END, line.line):
             line.drop = "author box"
+        elif bp.matches(bp.COMMENT_BOX, line.line):
+            line.drop = "comment box"
+        elif bp.matches(bp.EMBED_CREDIT, line.line):
+            line.drop = "credit of an embedded post"  # its date is the post's, not the article's
+        elif credit := bp.credit_row(line.line):
+            line.drop = "byline (in metadata)"
+            found.setdefault("byline", credit[0])
+            if credit[1]:
+                found.setdefault("site", credit[1])
         elif name := bp.labelled_byline(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
@@ -259,7 +272,11 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
     name printed twice (the byline under the author's picture, and beside it), and in
     a Hindi article short Latin lines (navigation rows, labels, buttons, SEO titles; a Hindi story's
     own subheadings and sentences are in Hindi, and longer Latin sentences are kept)."""
-    first = next((line for line in lines if not line.drop and not line.kind), None)
+    undecided = [line for line in lines if not line.drop and not line.kind]
+    # The page's first line may be its headline ending in an ellipsis, when the story follows it; a
+    # headline-shaped line after it is the headline, and the first line a cut-off teaser.
+    headline_next = len(undecided) > 1 and _is_headline_shape(undecided[1].line)
+    first = undecided[0] if undecided and not headline_next else None
     for line in lines:
         if line.drop or line.kind:
             continue
@@ -304,6 +321,8 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         return
     headline.kind = "headline"
     found["headline"] = headline.line
+    story = " ".join(line.line for line in kept[start:])
+    under = next((line for line in top if line.number > headline.number), None)
     for line in top:
         if line is headline:
             continue
@@ -311,13 +330,19 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             line.drop = f"the headline again (line {headline.number}), with {_kicker(line.line)!r} before it"
         elif _seo_title(line.line, headline.line):
             line.drop = f"the headline again (line {headline.number}), with the page title after it"
-        elif line.number > headline.number and bp.is_name(line.line):
-            # Between the headline and the story, a name alone is the reporter's.
+        elif line is under and _reporter(line.line, story):
+            # Right under the headline, a name alone that the story never mentions is the reporter's;
+            # one it mentions is a caption or a place ("सुप्रीम कोर्ट", "नई दिल्ली"), and one further down
+            # a subheading ("मौसम चेतावनी").
             line.drop = "byline (in metadata)"
             found.setdefault("byline", line.line)
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
+
+
+def _reporter(line: str, story: str) -> bool:
+    return bp.is_name(line) and not bp.is_state(line) and line not in story
 
 
 def _headline(top: list[_Line], given: str | None) -> _Line | None:
@@ -450,6 +475,18 @@ def _drop_by_model(lines: list[_Line]) -> None:
 _MODEL = line_classifier.load()
 
 
+def _mark_foreign(lines: list[_Line]) -> None:
+    """Mark the text lines of a Hindi article written in another script ("foreign"): an English post
+    quoted in the story is kept, but is no Hindi for the translator."""
+    for line in lines:
+        if line.drop or line.dateline or line.kind != "text":
+            continue
+        devanagari = sum(1 for c in line.line if "\u0900" <= c <= "\u097f" and c.isalpha())
+        other = sum(1 for c in line.line if c.isalpha() and not "\u0900" <= c <= "\u097f")
+        if other > FOREIGN_SHARE * devanagari:
+            line.kind = "foreign"
+
+
 def _drop_lead_repeats(lines: list[_Line]) -> None:
     """Drop a summary box or standfirst: an early paragraph whose every sentence the story says again.
 
@@ -464,15 +501,26 @@ def _drop_lead_repeats(lines: list[_Line]) -> None:
 
 
 def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> None:
-    """Name the site from its address, else from the first line outside the story naming a known site."""
+    """Name the site from its address, else from the first line of the page's own furniture naming a
+    known site: not the story (its headline and headings are about the story, and may name a paper),
+    not a list of other stories, nor a credit saying where the story was taken from."""
     if "site" in found or given.site:
         return
     if site := bp.site_of_url(given.url):
         found["site"] = site
         return
-    outside = (line.line for line in lines if line.drop or line.kind != "text")
+    outside = (line.line for line in lines if _own_furniture(line))
     if site := next((site for line in outside if (site := bp.site_in(line))), None):
         found["site"] = site
+
+
+_OTHER_STORIES = ("related", "teaser", "the headline again", "repeats the headline")
+
+
+def _own_furniture(line: _Line) -> bool:
+    if line.drop is None:
+        return line.kind == "caption"
+    return not line.drop.startswith(_OTHER_STORIES) and not bp.matches(bp.REPOST_CREDIT, line.line)
 
 
 def _blocks(lines: list[_Line]) -> tuple[Block, ...]:

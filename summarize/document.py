@@ -10,7 +10,9 @@ from typing import Literal
 
 from summarize.options import Options
 
-ParagraphKind = Literal["headline", "heading", "text", "caption"]
+# "foreign": story text in another script than the article's (an English tweet quoted in a Hindi
+# story), kept in its place and split into sentences, but not to be translated from the article's language.
+ParagraphKind = Literal["headline", "heading", "text", "caption", "foreign"]
 
 
 @dataclass(frozen=True)

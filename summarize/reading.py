@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from summarize.boilerplate import site_of_url
 from summarize.dates import parse_date
 from summarize.document import Metadata, Source
 from summarize.errors import InputError
@@ -232,14 +233,15 @@ def _json_type(value: object) -> str:
 
 
 def _site(url: str | None, where: str) -> str | None:
-    """The host a record's ``url`` names, without "www.", as the site's name."""
+    """The site a record's ``url`` names: a known site's name (``summarize/sites.json``), else its host
+    without "www."."""
     if not url:
         return None
     try:
         host = urlsplit(url).hostname
     except ValueError as exc:  # "http://[::1": a bracketed host that is not an IPv6 address
         raise InputError(f'{where}: "url" {url[:60]!r} is not a URL ({exc}); fix or remove it') from None
-    return host.removeprefix("www.") if host else None
+    return site_of_url(url) or (host.removeprefix("www.") if host else None)
 
 
 def _id_name(record_id: str | int | None, where: str) -> str:

@@ -36,8 +36,10 @@ _INITIALS = re.compile(rf"{_LETTER_BEFORE}(?:(?:{_LETTER_NAMES})\.\s?){{2,}}")
 # A sentence does not end inside parentheses: an English gloss such as "(Asim Arun took VRS. He
 # joined the BJP)" stays inside its sentence, and so reaches the translator whole.
 _PARENTHESIS = re.compile(r"\([^()\n]{1,300}\)")
-# A run of end marks, then the quotes and brackets it closes.
-_END = re.compile(r"(?P<marks>[।॥۔?!.]+)[\"'”’»)\]]*")
+# A run of end marks, then the quotes, brackets and emphasis stars ("...है।*") it closes.
+_END = re.compile(r"(?P<marks>[।॥۔?!.|]+)[\"'”’»)\]*]*")
+# A bar typed for the danda ("राहत की साँस ली| क्योंकि"): after a Devanagari letter or sign, before a space.
+_BAR = "|"
 # Marks that end a sentence even with no space after them.
 _HARD_ENDS = set("।॥۔?!")
 # A full stop glued to the next word ends a sentence between a Hindi word and a letter ("करायी.चैंपियनशिप",
@@ -62,7 +64,8 @@ def split(cleaned: Cleaned, lang: str = "hin_Deva") -> Article:
     """Turn the cleaned blocks into numbered paragraphs of sentences; headings stay one sentence each."""
     paragraphs = []
     for number, block in enumerate(cleaned.blocks, start=1):
-        texts = [block.text] if block.kind != "text" else split_sentences(block.text, lang.split("_")[0])
+        prose = block.kind in ("text", "foreign")
+        texts = split_sentences(block.text, lang.split("_")[0]) if prose else [block.text]
         sentences = tuple(Sentence(f"p{number}.s{i}", text) for i, text in enumerate(texts, start=1))
         paragraphs.append(Paragraph(f"p{number}", block.kind, sentences))
     return Article(cleaned.source, cleaned.metadata, tuple(paragraphs), cleaned.dropped)
@@ -104,6 +107,10 @@ def _is_end(text: str, end: re.Match[str], protected: set[int]) -> bool:
     """Whether a run of marks (and the quotes it closes) ends a sentence."""
     marks, after = end["marks"], end.end()
     followed = after == len(text) or text[after].isspace()
+    if _BAR in marks:
+        return (
+            marks == _BAR and followed and end.start() > 0 and "\u0900" <= text[end.start() - 1] <= "\u097f"
+        )
     if set(marks) & _HARD_ENDS:
         return not all(i in protected for i in range(end.start(), end.start() + len(marks)))
     # Full stops alone: one that is an abbreviation's or inside parentheses, or an ellipsis

@@ -225,7 +225,8 @@ def score_page(gold: dict, pipeline: Pipeline, news: Path = NEWS) -> PageScore:
     paragraphs = ["".join("".join(s.source for s in p.sentences).split()) for p in article.paragraphs]
     score.lost = [s for s in gold["sentences"] if not any("".join(s.split()) in p for p in paragraphs)]
 
-    predicted = [collapse(s.source) for p in article.paragraphs if p.kind == "text" for s in p.sentences]
+    story = ("text", "foreign")  # a quoted line in another script is story too
+    predicted = [collapse(s.source) for p in article.paragraphs if p.kind in story for s in p.sentences]
     wanted = Counter(collapse(s) for s in gold["sentences"])
     score.predicted = len(predicted)
     score.matched = sum((Counter(predicted) & wanted).values())

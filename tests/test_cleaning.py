@@ -312,3 +312,64 @@ def test_line_classifier_scores_a_comment_prompt_above_a_story_line():
 def test_line_classifier_refuses_weights_for_other_features():
     with pytest.raises(ValueError, match="has other features"):
         line_classifier.load(json.dumps({"features": ["log_chars"]}))
+
+
+def test_a_name_under_the_headline_is_the_reporter_only_when_the_story_never_mentions_it():
+    headline = "अदालत ने सरकार से चार हफ्ते में जवाब मांगा है इस मामले में"
+    story = "सुप्रीम कोर्ट ने सोमवार को सुनवाई की। " + STORY
+    caption = cleaned(f"{headline}\n\nसुप्रीम कोर्ट\n\n{story}\n")
+    assert caption.metadata.byline is None
+    reporter = cleaned(f"{headline}\n\nराम कुमार\n\n{story}\n")
+    assert reporter.metadata.byline == "राम कुमार"
+    further = cleaned(f"{headline}\n\nबारिश के लिए पूर्वानुमान\n\nमौसम चेतावनी\n\n{story}\n")
+    assert further.metadata.byline is None
+
+
+def test_a_first_line_cut_off_with_an_ellipsis_is_the_headline_only_when_the_story_follows():
+    headline = "बारिश से कई जिलों में जलभराव, प्रशासन ने जारी की चेतावनी…"
+    assert cleaned(f"{headline}\n{STORY}\n").metadata.headline == headline
+    promo = cleaned(f"ऐप पर पढ़ें देश की ताजा खबरें…\n{headline.rstrip('…')}\n{STORY}\n")
+    assert promo.metadata.headline == headline.rstrip("…")
+
+
+def test_a_paper_named_in_a_repost_credit_or_a_headline_is_not_the_site():
+    credit = cleaned(f"{STORY}\nfrom Latest News बिहार News18 हिंदी https://ift.tt/2Dlt81u\n")
+    assert credit.metadata.site is None
+    headline = cleaned(f"बीबीसी और वेबदुनिया का समझौता\n\n{STORY}\n")
+    assert headline.metadata.site is None
+    own = cleaned(f"डाउनलोड करें ईटीवी भारत ऐप\n\n{STORY}\n")
+    assert own.metadata.site == "ईटीवी भारत"
+
+
+def test_credit_rows_glued_bylines_and_datelines_with_an_address_are_read():
+    row = cleaned(f"बैठक में फैसला\nशारदा न्यूज़, संवाददाता |\nमेरठ। {STORY}\n")
+    assert (row.metadata.byline, row.metadata.site, row.metadata.place) == ("संवाददाता", "शारदा न्यूज़", "मेरठ")
+    foot = cleaned(f"{STORY}\nब्यूरो रिपोर्ट\n")
+    assert foot.metadata.byline == "ब्यूरो रिपोर्ट" and 2 in reasons(foot)
+    glued = cleaned(f"4 महीने पहलेलेखक: शुभेंदु प्रताप भूमंडल, न्यूज ब्रीफ एडिटर\n\n{STORY}\n")
+    assert glued.metadata.byline == "शुभेंदु प्रताप भूमंडल"
+    address = cleaned(f"हापुड़, सीमन (ehapurnews.com): {STORY}\n")
+    assert (address.metadata.place, address.metadata.byline, address.metadata.site) == (
+        "हापुड़",
+        "सीमन",
+        "ehapurnews.com",
+    )
+    doubled = cleaned(f"खंडवा।। {STORY}\n\n{STORY}\n")
+    assert doubled.metadata.place == "खंडवा" and doubled.blocks[0].text == STORY
+
+
+def test_comment_boxes_and_an_embedded_posts_credit_are_furniture_and_give_no_date():
+    embed = "— Nand Kumar Yadav (@NandKum32708685) March 11, 2021"
+    result = cleaned(f"{STORY}\nबेटा तेरा बारी भी आएगा\n{embed}\nPost A Comment:\n0 comments:\n")
+    assert result.metadata.date is None
+    assert set(reasons(result)) == {3, 4, 5}
+
+
+def test_lines_in_another_script_are_kept_as_foreign_paragraphs():
+    tweet = "We are a 130 crore family so tag karna mushkil hai #TwitterAntakshari hai .."
+    result = cleaned(f"{STORY} {STORY} {STORY}\n\n{tweet}\n\nउन्होंने कहा कि यह Twitter पर चल रहा है।\n")
+    assert kinds(result) == [
+        ("text", f"{STORY} {STORY} {STORY}"),
+        ("foreign", tweet),
+        ("text", "उन्होंने कहा कि यह Twitter पर चल रहा है।"),
+    ]

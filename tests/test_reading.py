@@ -86,7 +86,7 @@ def test_jsonl_gives_one_source_a_line_and_reports_bad_lines_in_place():
     first, broken, third, untitled = items
     assert (first.path, first.name) == (f"{path}:1", "day-etv-kanpur-1")
     assert first.given.date == "2022-01-11T11:27:00+05:30"
-    assert first.given.site == "etvbharat.com"
+    assert first.given.site == "ईटीवी भारत"  # a known site's address gives its name
     assert first.text.startswith(first.given.headline + "\n\n")
     assert str(broken).startswith(f"{path}: line 2: not valid JSON (Unterminated string")
     assert (third.path, third.name, third.given.date) == (f"{path}:4", "day-4", "2024-07-20T16:27:00")

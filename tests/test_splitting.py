@@ -149,3 +149,18 @@ def test_a_full_stop_glued_to_the_next_word_ends_a_hindi_sentence_but_not_an_abb
 def test_a_numbered_list_inside_a_sentence_stays_one_sentence():
     text = "जिले ये हैं - 1. अजमेर 2. अलवर 3. कोटा इन जिलों में बारिश होगी।"
     assert split_sentences(text) == [text]
+
+
+def test_a_bar_typed_for_the_danda_ends_a_sentence_after_hindi_only():
+    assert split_sentences("राहत की साँस ली| क्योंकि यह कम नही|") == ["राहत की साँस ली|", "क्योंकि यह कम नही|"]
+    assert split_sentences("Sensex | Nifty ऊपर गए।") == ["Sensex | Nifty ऊपर गए।"]
+    assert split_sentences("*यह बड़ा फैसला है।* आगे क्या होगा?") == ["*यह बड़ा फैसला है।*", "आगे क्या होगा?"]
+
+
+def test_foreign_paragraphs_are_split_into_sentences():
+    from summarize.document import Block, Cleaned, Source
+
+    source = Source("a.txt", "a", "x")
+    article = split(Cleaned(source, (Block("He came. He left.", "foreign"),)))
+    assert [s.source for s in article.paragraphs[0].sentences] == ["He came.", "He left."]
+    assert article.paragraphs[0].kind == "foreign"
