@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from summarize.document import Article, Paragraph
+from summarize.document import Article, Paragraph, Sentence
 from summarize.errors import ModelError
 from summarize.splitting import split_clauses
 from summarize.translators import Translator
@@ -24,7 +24,9 @@ def translate(article: Article, translator: Translator) -> Article:
 
 def translate_articles(articles: Sequence[Article], translator: Translator) -> list[Article]:
     """Return the articles with ``english`` filled in for every sentence, translated in one call."""
-    sentences = [s for article in articles for s in article.sentences]
+    # A paragraph in another script than the article's ("foreign": an English tweet in a Hindi story)
+    # would be garbled by a translator made for the article's language: it stands as its own English.
+    sentences = [s for a in articles for p in a.paragraphs if p.kind != "foreign" for s in p.sentences]
     parts = [
         split_clauses(s.source, lambda text: not translator.too_long(text))
         if translator.too_long(s.source)
@@ -46,9 +48,15 @@ def translate_articles(articles: Sequence[Article], translator: Translator) -> l
         replace(
             article,
             paragraphs=tuple(
-                Paragraph(p.id, p.kind, tuple(translated[id(s)] for s in p.sentences))
+                Paragraph(p.id, p.kind, tuple(translated.get(id(s)) or _as_is(s) for s in p.sentences))
                 for p in article.paragraphs
             ),
         )
         for article in articles
     ]
+
+
+def _as_is(sentence: Sentence) -> Sentence:
+    return replace(
+        sentence, english=sentence.source, notes=(*sentence.notes, "in another script: not translated")
+    )

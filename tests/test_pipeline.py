@@ -69,3 +69,27 @@ def test_an_article_of_nothing_but_furniture_is_an_input_error(tmp_path, tagging
     (tmp_path / "a.txt").write_text("Also Read\n\nJan 11, 2022\n\nविज्ञापन\n", encoding="utf-8")
     with pytest.raises(InputError, match="all 3 lines are page furniture .* --keep-boilerplate keeps them"):
         Pipeline(translator=tagging()).brief(read_source(str(tmp_path / "a.txt")))
+
+
+def test_a_line_in_another_script_is_kept_and_not_sent_to_the_translator(tmp_path, tagging):
+    tweet = "We stand with the people of Kanpur in this difficult hour and will help them."
+    text = (
+        "कानपुर में बाढ़ से हालात बिगड़े\n\n"
+        "कानपुर में लगातार बारिश से कई इलाकों में पानी भर गया है। प्रशासन ने राहत शिविर खोले हैं।\n\n"
+        f"{tweet}\n\n"
+        "जिलाधिकारी ने बताया कि हालात पर नजर रखी जा रही है। लोगों से घरों में रहने की अपील की गई है।\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    translator = tagging()
+    brief = Pipeline(translator=translator).brief(read_source(str(tmp_path / "a.txt")))
+    (foreign,) = [p for p in brief.article.paragraphs if p.kind == "foreign"]
+    assert [s.source for s in foreign.sentences] == [tweet]
+    assert foreign.sentences[0].english == tweet
+    assert foreign.sentences[0].notes == ("in another script: not translated",)
+    assert all(tweet not in call for call in translator.calls)
+    assert all(
+        s.english.startswith("EN<")
+        for p in brief.article.paragraphs
+        if p.kind != "foreign"
+        for s in p.sentences
+    )
