@@ -119,8 +119,12 @@ def clean(
         for line in lines:
             line.drop = line.dateline = None
             line.text = line.line if line.kind == "text" else line.text
+    # A line dropped whole is listed whole, with why, even when a dateline was read off it first; a
+    # kept line whose dateline was cut off lists the dateline alone.
     dropped = tuple(
-        Dropped(line.number, line.dateline or line.line, DATELINE if line.dateline else line.drop or "")
+        Dropped(line.number, line.line, line.drop)
+        if line.drop
+        else Dropped(line.number, line.dateline, DATELINE)
         for line in lines
         if line.drop or line.dateline
     )

@@ -8,11 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.stubs import TaggingTranslator
 
 # The suite never reaches the network: models come from models/tiny, built here.
 os.environ["HF_HUB_OFFLINE"] = "1"
+
+# Property tests draw the same examples on every run (the suite is deterministic); a developer hunting
+# for new failures runs them with HYPOTHESIS_PROFILE=explore.
+settings.register_profile("deterministic", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLES = sorted((SHARED / "samples").glob("*.txt"))
