@@ -34,6 +34,24 @@ class TaggingTranslator:
         return [f"EN<{s}>" for s in sentences]
 
 
+class FailingFile:
+    """What ``os.fdopen`` returns in a test of a full disk or an interrupted write: every write raises
+    ``failure``; the descriptor is closed at once, as a real file would close it."""
+
+    def __init__(self, handle: int, failure: BaseException):
+        os.close(handle)
+        self.failure = failure
+
+    def __enter__(self) -> FailingFile:
+        return self
+
+    def __exit__(self, *exc: object) -> bool:
+        return False
+
+    def write(self, data: bytes) -> int:
+        raise self.failure
+
+
 def install(translator: TaggingTranslator) -> None:
     """Make every Pipeline that would load a translation model use ``translator`` instead."""
     import summarize.pipeline

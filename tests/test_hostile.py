@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
-from tests.stubs import TaggingTranslator
+from tests.stubs import FailingFile, TaggingTranslator
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 20.0  # seconds per in-process case
@@ -416,23 +416,10 @@ def interrupt_while_writing(monkeypatch, stub: TaggingTranslator) -> None:
 def disk_full_for_bad(monkeypatch, stub: TaggingTranslator) -> None:
     real = os.fdopen
 
-    class Full:
-        def __init__(self, handle, mode):
-            os.close(handle)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-        def write(self, data):
-            raise OSError(28, "No space left on device")
-
     def fdopen(handle, mode="r", *args, **kwargs):
         name = os.readlink(f"/proc/self/fd/{handle}") if os.path.exists(f"/proc/self/fd/{handle}") else ""
         if "/.bad.brief." in name:
-            return Full(handle, mode)
+            return FailingFile(handle, OSError(28, "No space left on device"))
         return real(handle, mode, *args, **kwargs)
 
     monkeypatch.setattr(os, "fdopen", fdopen)

@@ -14,6 +14,7 @@ from summarize.pipeline import Pipeline
 from summarize.runner import Runner, RunOptions, find_inputs
 from summarize.writers import write_atomically
 from tests.conftest import briefs_in
+from tests.stubs import FailingFile
 
 DATA = Path(__file__).parent / "data"
 
@@ -153,20 +154,7 @@ def test_briefs_get_the_umask_and_a_replaced_brief_keeps_its_mode(tmp_path):
 def test_a_failed_write_leaves_neither_temp_file_nor_damage(tmp_path, monkeypatch, failure):
     (tmp_path / "a.md").write_text("good", encoding="utf-8")
 
-    class Full:
-        def __init__(self, handle, mode):
-            os.close(handle)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-        def write(self, data):
-            raise failure
-
-    monkeypatch.setattr(os, "fdopen", Full)
+    monkeypatch.setattr(os, "fdopen", lambda handle, mode: FailingFile(handle, failure))
     with pytest.raises((type(failure), Exception)):
         write_atomically(tmp_path / "a.md", "new")
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
