@@ -147,7 +147,7 @@ class Runner:
         translator = self.pipeline.translator
         translator_key = model_key(translator.model, self.options, cache)
         self._models = json.dumps([translator_key, asdict(self.pipeline.summarizer.model)])
-        if cache is not None:
+        if cache is not None and not isinstance(translator, CachedTranslator):  # a second run: cached already
             self.pipeline.translator = CachedTranslator(translator, cache, translator_key)
         self.total = sum(count_articles(path) for path in inputs)
         return inputs
@@ -167,16 +167,18 @@ class Runner:
         """Every article's outcome, in input order, a window at a time; then the run's own files."""
         done: list[Outcome] = []
         window: list[_Job | Outcome] = []
+        articles = characters = 0  # of the window's articles still to do
         for item in self._jobs(inputs):
             window.append(item)
-            jobs = [job for job in window if isinstance(job, _Job)]
-            if (
-                len(jobs) >= self.settings.window
-                or sum(len(job.source.text) for job in jobs) > WINDOW_CHARACTERS
-            ):
+            if isinstance(item, _Job):
+                articles, characters = articles + 1, characters + len(item.source.text)
+            # Outcomes already known (found done, unreadable) count too, so that a rerun of thousands
+            # of finished articles still goes a window at a time.
+            full = articles >= self.settings.window or len(window) >= 4 * self.settings.window
+            if full or characters > WINDOW_CHARACTERS:
                 done += self._brief_window(window)
                 yield from done[-len(window) :]
-                window = []
+                window, articles, characters = [], 0, 0
         done += self._brief_window(window)
         yield from done[len(done) - len(window) :]
         self._finish(done)
