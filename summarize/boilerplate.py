@@ -276,13 +276,23 @@ _NAME = re.compile(r"[^\W\d_][^\s\d,:;।|()!?\"']*(?:\s[^\W\d_][^\s\d,:;।|()!
 
 def is_name(line: str) -> bool:
     """Whether a line looks like a person's name alone: two to four words, no digits or punctuation,
-    and none of the postpositions and conjunctions a phrase has ("बारिश के लिए पूर्वानुमान")."""
+    none of the postpositions and conjunctions a phrase has ("बारिश के लिए पूर्वानुमान"), no rubric
+    word ("Hindi News"), not a request to the reader ("हमें फॉलो करें": names do not end in a polite
+    imperative), and not a known place ("नई दिल्ली") or site."""
+    words = _form(line).split()
     return (
         len(line) <= SHAPE_MAX_CHARS
         and bool(_NAME.fullmatch(_form(line)))
-        and not _FUNCTION_WORDS & set(_form(line).split())
+        and not _FUNCTION_WORDS & set(words)
+        and not any(w.casefold() in _RUBRIC for w in words)
+        and not _IMPERATIVE.search(words[-1])
+        and not is_place(line)
         and not site_in(line)
     )
+
+
+# A polite imperative or request ends the line: "करें", "पढ़ें", "जुड़ें", "जानिए", "देखिए".
+_IMPERATIVE = re.compile(r"(?:ें|िए|िये)$")
 
 
 _FUNCTION_WORDS = {
@@ -420,12 +430,12 @@ def credit_tag(line: str) -> str | None:
 
 def _load_sites() -> tuple[dict[str, str], set[str], dict[str, str]]:
     table = json.loads(resources.files("summarize").joinpath("sites.json").read_text(encoding="utf-8"))
-    names = {_key(name): name for site in table["sites"] for name in site["names"]}
+    names = {name_key(name): name for site in table["sites"] for name in site["names"]}
     domains = {domain: site["names"][0] for site in table["sites"] for domain in site["domains"]}
-    return names, {_key(a) for a in table["agencies"]}, domains
+    return names, {name_key(a) for a in table["agencies"]}, domains
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
     """A name as compared: NFC, case folded, nuktas dropped, spaces collapsed."""
     without_nukta = unicodedata.normalize("NFD", _form(text).casefold()).replace("\u093c", "")
     return " ".join(unicodedata.normalize("NFC", without_nukta).split())
@@ -433,7 +443,7 @@ def _key(text: str) -> str:
 
 _SITES, _AGENCIES, _DOMAINS = _load_sites()
 _STATES = {
-    _key(s)
+    name_key(s)
     for s in (
         *("उत्तर प्रदेश", "बिहार", "राजस्थान", "मध्य प्रदेश", "महाराष्ट्र", "गुजरात", "पंजाब", "हरियाणा"),
         *("झारखंड", "छत्तीसगढ़", "उत्तराखंड", "हिमाचल प्रदेश", "दिल्ली", "ओडिशा", "असम", "बंगाल"),
@@ -448,23 +458,51 @@ _WORDS = re.compile(r"[^\W_][\w\u0900-\u0963\u0966-\u097f]*|[^\W_]")
 
 def site_name(text: str) -> str | None:
     """The table's site whose name ``text`` is, else None."""
-    return _SITES.get(_key(text))
+    return _SITES.get(name_key(text))
 
 
 def agency(text: str) -> bool:
-    """Whether ``text`` is an agency's or a staff credit ("भाषा", "IANS", "जासं", "स्टाफ रिपोर्टर")."""
-    return _key(text) in _AGENCIES
+    """Whether ``text`` is an agency's or a staff credit ("भाषा", "IANS", "जासं", "स्टाफ रिपोर्टर"), or
+    a few words ending in a staff noun ("जागरण संवाददाता", "नईदुनिया प्रतिनिधि", "राज्य ब्यूरो")."""
+    key = name_key(text)
+    words = key.split()
+    return key in _AGENCIES or (0 < len(words) <= STAFF_MAX_WORDS and words[-1] in _STAFF)
+
+
+# The nouns a staff credit ends in: a paper's correspondent, bureau, desk or team.
+_STAFF = {
+    name_key(w)
+    for w in (
+        *("संवाददाता", "प्रतिनिधि", "ब्यूरो", "डेस्क", "टीम", "सहयोगी", "रिपोर्टर", "एजेंसी", "एजेंसियां"),
+        *("नेटवर्क", "संवाद", "सूत्र", "reporter", "correspondent", "bureau", "desk", "team", "network"),
+    )
+}
+STAFF_MAX_WORDS = 4
+
+
+def is_place(text: str) -> bool:
+    """Whether ``text`` is the name of an Indian state, town or city (``places.txt``, from GeoNames)."""
+    key = name_key(text)
+    return key in _STATES or key in _PLACES
+
+
+def _load_places() -> frozenset[str]:
+    text = resources.files("summarize").joinpath("places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_PLACES = _load_places()
 
 
 def is_state(text: str) -> bool:
-    return _key(text) in _STATES
+    return name_key(text) in _STATES
 
 
 def site_in(line: str) -> str | None:
     """The longest name of a known site that a short line shows as whole words, else None."""
     if len(line) > SHAPE_MAX_CHARS or len(line.split()) > SITE_LINE_MAX_WORDS:
         return None
-    words = [m.group() for m in _WORDS.finditer(_key(line))]
+    words = [m.group() for m in _WORDS.finditer(name_key(line))]
     best = None
     for size in (4, 3, 2, 1):  # word n-grams, longest first: "दैनिक भास्कर" before "भास्कर"
         for i in range(len(words) - size + 1):

@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass, fields
 
 from summarize import boilerplate as bp
-from summarize import line_classifier
+from summarize import bylines, line_classifier
 from summarize.dates import find_date, parse_date
 from summarize.document import Block, Cleaned, Dropped, Metadata, ParagraphKind, Source
 from summarize.splitting import split_sentences
@@ -209,6 +209,16 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop = "comment box"
         elif bp.matches(bp.EMBED_CREDIT, line.line):
             line.drop = "credit of an embedded post"  # its date is the post's, not the article's
+        elif row := bylines.read_row(line.line):
+            if row.byline:
+                line.drop = "byline (in metadata)"
+            else:
+                line.drop = "date line" if "date" in found else "publication date (in metadata)"
+            for name, value in (("byline", row.byline), ("site", row.site), ("place", row.place)):
+                if value:
+                    found.setdefault(name, value)
+            if row.date:
+                found.setdefault("date", row.date)
         elif credit := bp.credit_row(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", credit[0])

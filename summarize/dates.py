@@ -10,6 +10,7 @@ write them.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
@@ -129,6 +130,26 @@ def find_date(text: str) -> tuple[str, str] | None:
             except ValueError:
                 return None
     return None
+
+
+def dates_in(text: str) -> list[tuple[int, int, str]]:
+    """Every date (with a year) in a short line, left to right: its start, end and ISO 8601 form.
+
+    For a row of credits that prints more than one ("Published: ... Updated: ..."); ``text`` is
+    read as it is (the caller collapses its whitespace), so that the spans index it.
+    """
+    if len(text) > DATE_MAX_CHARS * 2:
+        return []
+    found: list[tuple[int, int, str]] = []
+    start = 0
+    while True:
+        matches = [m for pattern in _IN_LINE if (m := pattern.search(text, start))]
+        if not matches:
+            return found
+        first = min(matches, key=lambda m: (m.start(), -m.end()))
+        with contextlib.suppress(ValueError):  # a date's shape, not a date: 31 February
+            found.append((first.start(), first.end(), _iso(first)))
+        start = first.end()
 
 
 def _iso(match: re.Match[str]) -> str:

@@ -1,0 +1,151 @@
+"""Credit rows: the line around a story that says who wrote it, for which site, where and when.
+
+Sites print them in many orders and glue their parts together when a page is scraped to text:
+"Sneha Baluni लाइव हिन्दुस्तान, नई दिल्लीTue, 8 April 2025 07:01 PM", "Edited By: Rahul Sharma |
+Updated: 12 Apr 2025", "Written By: Neha Singh | Navbharat Times | Updated: ...", "Reported By : राजेश
+शर्मा | Edited By : सुमित". A row is read part by part: its dates, its labels (By, Edited by,
+Published, अपडेटेड, लेखक ...) and the parts between them, each of which must be a name, a staff or
+agency credit, a site or a place. One part that is none of these (a word of a sentence) and the line
+is no credit row: the caller's other tests decide what it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from summarize import boilerplate as bp
+from summarize.dates import dates_in
+
+# A credit row is short: the longest seen ("By : ABP Live | Edited By: ... | Updated at : ...") is
+# about 120 characters.
+ROW_MAX_CHARS = 200
+# Words a part of a row may have: a name, a credit, a site or a place is short.
+PART_MAX_WORDS = 5
+
+# Labels: "by" forms stand bare ("By Name", "Edited by Name"); a label that is a noun ("Author",
+# "लेखक", "रिपोर्ट") needs its colon or dash, since such a word also opens a heading or ends a credit
+# ("ब्यूरो रिपोर्ट").
+_COLON = r"\s*[:\-–]"
+_AUTHOR = (
+    r"(?:written|reported|posted|published|story|compiled|uploaded)\s+by|by|रिपोर्टेड\s+बाय"
+    rf"|(?:authors?|reporter|लेखक|लेखिका|रिपोर्टर|रिपोर्ट|लेखन){_COLON}"
+)
+_EDITOR = (
+    r"(?:edited|curated|produced|translated)\s+by|एडिटेड\s+बाय"
+    rf"|(?:editor|edited|संपादक|संपादन|संपादित){_COLON}"
+)
+_WHEN = (
+    r"(?:first\s+)?published(?:\s+(?:date|on|at))?|(?:last\s+)?updated(?:\s+(?:date|on|at))?"
+    r"|(?:last\s+)?modified(?:\s+(?:date|on))?|publish\s+date|posted\s+(?:on|at)"
+    rf"|अपडेटेड|प्रकाशित|अपडेट|पब्लिश्ड|(?:date|तिथि|प्रकाशन\s+तिथि){_COLON}"
+)
+_LABEL = re.compile(
+    rf"(?<!\w)(?:(?P<author>{_AUTHOR})|(?P<editor>{_EDITOR})|(?P<when>{_WHEN}))(?!\w)\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"\s*(?:[|•·,;/()\[\]]|\s[-–—](?=\s)|^[-–—]|[-–—]$)\s*")
+# Devanagari glued to Latin letters, as scraping leaves adjacent elements: "नई दिल्लीTue".
+_GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])")
+# A time said relative to now ("2 घंटे पहले", "5 min ago") and reading times ("3 min read").
+_RELATIVE = re.compile(
+    r"\d+\s*(?:सेकंड|मिनट|घंटे|घंटा|दिन|min|mins|minutes?|hours?|hrs?|days?)\s*(?:पहले|ago|read)",
+    re.IGNORECASE,
+)
+# A site's address printed as its name: "aajtak.in", "नवभारतटाइम्स.कॉम".
+_ADDRESS = re.compile(r"\S+\.(?:com|in|org|net|co\.in|news|live|कॉम)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Row:
+    """What a credit row says; None where it says nothing."""
+
+    byline: str | None
+    site: str | None
+    place: str | None
+    date: str | None  # ISO 8601: the first date printed, which is the publication's
+
+
+def read_row(line: str) -> Row | None:
+    """The credit row a line is, else None."""
+    text = unicodedata.normalize("NFC", " ".join(line.split()))
+    if len(text) > ROW_MAX_CHARS:
+        return None
+    text = _GLUE.sub(" ", text)
+    dates = dates_in(text)
+    for start, end, _ in reversed(dates):
+        text = f"{text[:start]} | {text[end:]}"
+    authors, editors, credits, names, sites, places = [], [], [], [], [], []
+    labelled = False
+    for role, part in _parts(text):
+        if role == "when":  # the label of a date already read; a time left after it is the date's
+            role = None
+        elif role:
+            labelled = True
+        if not part:
+            continue
+        site = bp.site_name(part) or (part if _ADDRESS.fullmatch(part) else None)
+        if site is None and (inside := bp.site_in(part)) and (rest := _without_site(part)) is not None:
+            site, part = inside, rest  # "Sneha Baluni लाइव हिन्दुस्तान": a name, then the site
+        if site:
+            sites.append(site)
+            if role == "author":
+                authors.append(part or site)  # "By : ABP Live": the site is the credit
+            if not part or part == site:
+                continue
+        if role == "author" and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
+            authors.append(part)
+        elif role == "editor" and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
+            editors.append(part)
+        elif bp.agency(part):
+            credits.append(part)
+        elif bp.is_place(part):
+            places.append(part)
+        elif bp.is_name(part):
+            names.append(part)
+        elif _RELATIVE.fullmatch(part):
+            continue
+        else:
+            return None  # a part that is none of a row's: not a credit row
+    byline = next(iter(authors + credits + names + editors), None)
+    if not (dates or labelled or (sites and byline)):
+        return None
+    first = (next(iter(values), None) for values in (sites, places))
+    return Row(byline, *first, dates[0][2] if dates else None)
+
+
+def _parts(text: str) -> list[tuple[str | None, str]]:
+    """The row's parts, each with the role its label gives ("author", "editor", "when") or None."""
+    parts: list[tuple[str | None, str]] = []
+    role: str | None = None
+    position = 0
+    for label in [*_LABEL.finditer(text), None]:
+        chunk = text[position : label.start() if label else len(text)]
+        for index, piece in enumerate(_SEPARATOR.split(chunk)):
+            piece = piece.strip(" :-–—.")
+            if piece or (index == 0 and role):
+                parts.append((role if index == 0 else None, piece))
+        if label is None:
+            break
+        role = label.lastgroup
+        position = label.end()
+    return parts
+
+
+def _without_site(part: str) -> str | None:
+    """A part without the known site's name it ends with ("Name Site" -> "Name"), else None."""
+    words = part.split()
+    for cut in range(1, len(words)):
+        if bp.site_name(" ".join(words[cut:])):
+            return " ".join(words[:cut])
+    return None
+
+
+def _one_name(part: str) -> bool:
+    """A single given name after a label ("Edited By : सुमित"): one word of letters."""
+    return bool(_WORD.fullmatch(part)) and not part.islower()
+
+
+# One word of letters with their vowel signs (which are not ``\w``).
+_WORD = re.compile(r"[^\W\d_][^\s\d,:;।|()!?\"'.]*")
