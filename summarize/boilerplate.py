@@ -89,6 +89,27 @@ PROMOTION_MAX_WORDS = 30
 # The app a promotion names is the site's own: "डाउनलोड करें ईटीवी भारत ऐप", "Download the XYZ app".
 _APP = _pattern(r"(?:डाउनलोड\s+करें|download(?:\s+the)?)\s+(?P<site>\S.{0,40}?)\s+(?:ऐप|एप|app)\b")
 ADVERTISEMENT = _pattern(r"\W*(?:विज्ञापन|advertisement|sponsored|स्पॉन्सर्ड)\W*")
+# A short request naming a channel is a promotion wherever its call stands ("Google News पर फॉलो करें",
+# "WhatsApp चैनल से जुड़ें"), and so is a prompt to read in the site's app ("ऐप पर पढ़ें").
+SHORT_PROMOTION_MAX_WORDS = 6
+CALL_ALONE_MAX_WORDS = 3
+APP_PROMPT = _pattern(rf"\W*(?:ऐप|एप|app)\s+(?:पर|में|on|in)\s+(?:{_READ}|read)\W*")
+# The link alone, in the other order: "पढ़ें पूरी खबर" (after a sentence it ends a bulletin's item).
+READ_FULL = _pattern(rf"\W*{_READ}\s+पूरी\s+ख{_NUKTA}बर\W*")
+# Other furniture by its words: tag rows, copyright lines, reading times, a media player's messages.
+TAGS = _pattern(r"\W*(?:tags?|topics?|टैग्स|टैग|कीवर्ड्स?|keywords?)\s*[:\-–|].*")
+COPYRIGHT = _pattern(
+    r"\W*(?:©|\(c\)|copyright|कॉपीराइट)(?!\w).*|.*(?:all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित).*"
+)
+READING_TIME = _pattern(rf"\W*\d+\s*(?:मिनट|min|mins|minutes?)\s*(?:में\s+{_READ}|read|की\s+रीड)\W*")
+PLAYER = _pattern(
+    r".*(?:प्लेबैक|वीडियो\s+प्लेयर|मीडिया\s+प्लेयर|video\s+player|media\s+player|playback|this\s+video)"
+    r".*(?:नहीं|not|error|loading|unable|unsupported|cannot).*"
+)
+# A list of search keywords a page prints for engines: comma-separated, most of them naming news.
+KEYWORD_LIST_MIN_PARTS = 4
+KEYWORD_MAX_WORDS = 6
+_NEWS_WORDS = {"news", "न्यूज", "खबर", "खबरें", "समाचार", "hindi", "हिंदी", "headlines"}
 
 # Bylines: "By", "By Name", "रिपोर्ट: Name". Hindi words need the colon or dash, since लेखक
 # ("writer") or रिपोर्ट ("report") can also open a heading.
@@ -131,8 +152,12 @@ MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 DATELINE_MAX_CHARS = 80
 # A full stop inside a web address is no mark ("सीमन (ehapurnews.com):"); a doubled danda ("खंडवा।।")
 # is one mark; a dash glued to the place ends it when a space follows ("चोपन/ सोनभद्र- नगर में ...").
+# A visarga typed for a colon ("नई दिल्लीः") is a colon; a credit in parentheses may close the dateline
+# with no mark at all ("नयी दिल्ली, 12 अप्रैल (भाषा) केंद्र ..."), and its own full stops are no mark
+# ("(हि.स.)").
 _DATELINE = re.compile(
-    r"(?P<head>(?:[^:;।.|\-–—\n]|\.(?=[a-z])){1,80}?)\s*(?P<mark>:|;|।।?|\.(?![a-z])|\s[\-–—]|[\-–—](?=\s))\s*"
+    r"(?P<head>(?:\([^()\n]{1,40}\)|[^:;।.|\-–—\n(]|\.(?=[a-z])){1,80}?)"
+    r"\s*(?P<mark>:|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]|[\-–—](?=\s)|(?<=\))\s)\s*"
 )
 # The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
 # "मिर्जापुर, दिसम्बर 18 --"; with a year it dates the article.
@@ -202,7 +227,8 @@ def dateline(paragraph: str) -> Dateline | None:
         or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;" else DATELINE_MAX_WORDS)
         or _SPEECH & set(words)
         or any(c.isdigit() for c in head)
-        or (mark in "।.;" and _VERB_END.fullmatch(words[-1]))
+        or (mark in "।.;" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
+        or (not mark and not (credits and agency(credits[-1])))  # closed by an agency's credit alone
         or (mark == "." and words[-1].casefold() in _ABBREVIATED)
     ):
         return None
@@ -330,6 +356,10 @@ def is_latin_label(line: str) -> bool:
 def is_promotion(line: str) -> bool:
     """Whether the line asks the reader to download, follow, subscribe to or join the site."""
     line = _form(line)
+    if matches(APP_PROMPT, line) or (len(line.split()) <= CALL_ALONE_MAX_WORDS and _CALL.search(line)):
+        return True  # "ऐप पर पढ़ें"; a button: "सब्सक्राइब करें", "हमें फॉलो करें"
+    if len(line.split()) <= SHORT_PROMOTION_MAX_WORDS and _CALL.search(line) and _CHANNEL.search(line):
+        return True
     if (
         len(line) > SHAPE_MAX_CHARS
         or len(line.split()) > PROMOTION_MAX_WORDS
@@ -404,6 +434,61 @@ EMBED_CREDIT = _pattern(r"[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[^()@]{0,40}")
 # A line that says where a story was taken from ("from Latest News ... News18", "साभार: अमर उजाला"):
 # the paper it names is the story's source, not the site showing it.
 REPOST_CREDIT = _pattern(r"\W*(?:from|via|courtesy|source|साभार|स्रोत|इनपुट|input)\b.*")
+
+
+def breadcrumbs(line: str) -> list[str] | None:
+    """The crumbs of a breadcrumb trail ("Hindi News › उत्तर प्रदेश › लखनऊ", "होम / देश", or glued by
+    the scrape: "Hindi Newsदेश न्यूज़"), else None. The last crumb names the section; it is "" when
+    the trail is only the site's home and rubric words."""
+    if (
+        len(line) > SHAPE_MAX_CHARS
+        or len(line.split()) > CRUMBS_MAX_WORDS
+        or line.endswith(("।", ".", "?", "!"))
+    ):
+        return None
+    parts = [p.strip() for p in _CRUMB.split(_form(line)) if p.strip()]
+    glued = _GLUE.sub(" ", _form(line))
+    home = _HOME.match(glued)
+    if len(parts) < 2 and not home:
+        return None
+    if len(parts) < 2:  # glued: the home crumb, then the rest
+        parts = [home.group().strip(), glued[home.end() :].strip()]
+    if not (home or _HOME.fullmatch(parts[0])) or any(len(p.split()) > CRUMB_MAX_WORDS for p in parts):
+        return None
+    last = parts[-1] if len(parts) > 1 and not is_rubric(parts[-1]) and not site_in(parts[-1]) else ""
+    return [*parts[:-1], last]
+
+
+CRUMBS_MAX_WORDS = 12
+CRUMB_MAX_WORDS = 4
+_CRUMB = re.compile(r"\s*(?:[»›>]|\s/\s)\s*")
+_GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])")
+# The first crumb of a trail: the site's home page.
+_HOME = _pattern(
+    r"(?:home|होम|मुख्य\s+पृष्ठ|होम\s+पेज|hindi\s+news|हिंदी\s+न्यूज़?|हिन्दी\s+समाचार|हिंदी\s+समाचार)\b\s*"
+)
+
+
+def is_keyword_list(line: str) -> bool:
+    """Whether a line is a list of search keywords ("Trending News in Hindi, आज की ताज़ा खबर, ...")."""
+    if len(line) > SHAPE_MAX_CHARS * 2:
+        return False
+    parts = [p.split() for p in _form(line).split(",") if p.strip()]
+    newsy = sum(1 for words in parts if any(name_key(w).strip(".।") in _NEWS_WORDS for w in words))
+    short = sum(1 for words in parts if len(words) <= KEYWORD_MAX_WORDS)
+    return len(parts) >= KEYWORD_LIST_MIN_PARTS and 2 * newsy >= len(parts) and short >= len(parts) - 1
+
+
+def photo_credit_alone(line: str) -> bool:
+    """Whether a line is a photo credit and nothing more ("– फोटो : पीटीआई", "Photo: ANI"): no caption."""
+    match = _CREDIT_ALONE.fullmatch(_form(line))
+    return bool(match) and len(match["source"].split()) <= CREDIT_SOURCE_MAX_WORDS
+
+
+_CREDIT_ALONE = _pattern(
+    rf"\W*(?:फाइल\s+|file\s+)?(?:{_PHOTO})\s*(?:साभार|credit|courtesy)?\s*[:|\-–]\s*(?P<source>[^:|]*?)\W*"
+)
+CREDIT_SOURCE_MAX_WORDS = 4
 
 
 def is_teaser(line: str) -> bool:

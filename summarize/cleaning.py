@@ -199,6 +199,20 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
                 found.setdefault("site", app)
         elif bp.matches(bp.ADVERTISEMENT, line.line):
             line.drop = "advertisement label"
+        elif bp.matches(bp.TAGS, line.line) or bp.is_keyword_list(line.line):
+            line.drop = "tags or keywords"
+        elif bp.matches(bp.COPYRIGHT, line.line) and len(line.line.split()) <= HEADING_MAX_WORDS:
+            line.drop = "copyright line"
+            if site := bp.site_in(line.line):
+                found.setdefault("site", site)
+        elif bp.matches(bp.READ_FULL, line.line):
+            line.drop = "read-more link"
+        elif bp.matches(bp.READING_TIME, line.line):
+            line.drop = "reading time"
+        elif bp.matches(bp.PLAYER, line.line) and len(line.line.split()) <= HEADING_MAX_WORDS:
+            line.drop = "media player's message"
+        elif bp.photo_credit_alone(line.line):
+            line.drop = "photo credit"
         elif bp.matches(bp.RELATED_LINK, line.line):
             line.drop = "related-article link"
         elif bp.is_teaser(line.line):
@@ -302,6 +316,12 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             line.drop = "button"
         elif bp.is_rubric(line.line):
             line.drop = "section or list label"
+        elif crumbs := bp.breadcrumbs(line.line):
+            line.drop = (
+                "breadcrumbs" if "section" in found or not crumbs[-1] else "breadcrumbs (section in metadata)"
+            )
+            if crumbs[-1]:
+                found.setdefault("section", crumbs[-1])
         elif (
             line is not first
             and line.line.endswith(bp.CUT_OFF)
@@ -343,7 +363,15 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         if _unkicked(line.line) == _unkicked(headline.line):
             line.drop = f"the headline again (line {headline.number}), with {_kicker(line.line)!r} before it"
         elif _seo_title(line.line, headline.line):
-            line.drop = f"the headline again (line {headline.number}), with the page title after it"
+            glued = (
+                "the page title after it" if line.line.startswith(headline.line) else "breadcrumbs before it"
+            )
+            line.drop = f"the headline again (line {headline.number}), with {glued}"
+        elif line.number > headline.number and _places(line.line):
+            # A town alone between the headline and the story is its dateline, printed on its own
+            # line ("नई दिल्ली"); above the headline it is a section ("लखनऊ" of a city's pages).
+            line.drop = DATELINE
+            found.setdefault("place", line.line)
         elif line is under and _reporter(line.line, story):
             # Right under the headline, a name alone that the story never mentions is the reporter's;
             # one it mentions is a caption or a place ("सुप्रीम कोर्ट", "नई दिल्ली"), and one further down
@@ -353,6 +381,12 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
+
+
+def _places(line: str) -> bool:
+    """Whether a line is a place or a few places alone ("नई दिल्ली", "अमृतसर/जालंधर")."""
+    parts = [p for p in re.split(r"\s*[,/|]\s*", line) if p]
+    return bool(parts) and all(bp.is_place(p) for p in parts)
 
 
 def _reporter(line: str, story: str) -> bool:
@@ -407,8 +441,21 @@ def _kicker(line: str) -> str:
 
 
 def _seo_title(line: str, headline: str) -> bool:
-    """Whether a line is the headline with a page title's suffix: "<headline> | <English title>"."""
-    return line.startswith(headline) and line[len(headline) :].lstrip().startswith(("|", "-", "–"))
+    """Whether a line is the headline with a page title's suffix ("<headline> | <English title>",
+    "<headline> News in Hindi - <Site>"), or with breadcrumbs glued before it
+    ("Hindi Newsदेश न्यूज़<headline>")."""
+    if line == headline:
+        return False
+    if line.startswith(headline):
+        return bool(_TITLE_SUFFIX.match(line[len(headline) :]))
+    return len(headline) >= TWIN_MIN_CHARS and line.endswith(headline)
+
+
+# What a page title adds after the headline: a separator, or "News in Hindi", "Hindi News", "न्यूज़".
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|\-–—:]|(?:latest\s+)?(?:hindi\s+)?news\b|न्यू़?ज़?|समाचार)", re.IGNORECASE)
+# A headline this long, at the end of a longer top line, is that line's own: what is before it is
+# breadcrumbs or a label glued on by the scrape.
+TWIN_MIN_CHARS = 20
 
 
 def _is_label(line: str) -> bool:
