@@ -1,0 +1,161 @@
+"""Credit rows, breadcrumbs, datelines and the other page furniture around a story's top, read into
+metadata: each shape once, on a small page written for it. (The real pages are in the news eval.)"""
+
+import pytest
+
+from summarize import boilerplate as bp
+from summarize.bylines import Row, read_row
+from summarize.cleaning import DATELINE, clean
+from summarize.document import Source
+
+HEADLINE = "सड़क हादसे में तीन लोगों की मौत, दो घायल अस्पताल में भर्ती"
+STORY = [
+    "जिले के हाईवे पर शुक्रवार देर रात एक ट्रक ने कार को टक्कर मार दी। हादसे में तीन लोगों की मौत हो गई।",
+    "पुलिस ने बताया कि घायलों को जिला अस्पताल में भर्ती कराया गया है।",
+    "थाना प्रभारी ने कहा कि ट्रक चालक फरार है और उसकी तलाश की जा रही है।",
+]
+
+
+def page(*top: str, dateline: str = "") -> str:
+    return "\n".join([HEADLINE, *top, "\n\n".join([dateline + STORY[0], *STORY[1:]])])
+
+
+def cleaned(text: str):
+    return clean(Source("a.txt", "a", text))
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        (
+            "Sneha Baluni लाइव हिन्दुस्तान, नई दिल्लीTue, 8 April 2025 07:01 PM",
+            Row("Sneha Baluni", "लाइव हिन्दुस्तान", "नई दिल्ली", "2025-04-08T19:01:00"),
+        ),
+        (
+            "Published by: अभिषेक पांडेय Updated Sat, 12 Apr 2025 10:15 AM IST",
+            Row("अभिषेक पांडेय", None, None, "2025-04-12T10:15:00+05:30"),
+        ),
+        (
+            "Written By: Neha Singh | Navbharat Times | Updated: 12 Apr 2025, 10:15 am",
+            Row("Neha Singh", "Navbharat Times", None, "2025-04-12T10:15:00"),
+        ),
+        ("Reported By : राजेश शर्मा | Edited By : सुमित", Row("राजेश शर्मा", None, None, None)),
+        ("Edited By: Rahul Sharma | Updated: 12 Apr 2025", Row("Rahul Sharma", None, None, "2025-04-12")),
+        ("समाचार4मीडिया ब्यूरो by", Row("समाचार4मीडिया ब्यूरो", None, None, None)),
+        ("शनिवार, 12 अप्रैल 2025", Row(None, None, None, "2025-04-12")),
+    ],
+)
+def test_credit_rows_are_read_part_by_part(line, row):
+    assert read_row(line) == row
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "पुलिस ने बताया कि 12 अप्रैल 2025 को हादसा हुआ",  # a sentence with a date
+        "author-image",  # a label's word, no name
+        "ब्यूरो रिपोर्ट",  # a credit without a label or date: the credit-row test's
+        "राहुल गांधी | कांग्रेस",  # names alone, no label, date or site
+        "By the way this is English prose that goes on and on",
+    ],
+)
+def test_lines_that_are_no_credit_row(line):
+    assert read_row(line) is None
+
+
+def test_a_glued_credit_row_fills_byline_site_place_and_date_and_is_dropped():
+    result = cleaned(page("Sneha Baluni लाइव हिन्दुस्तान, नई दिल्लीTue, 8 April 2025 07:01 PM", "ऐप पर पढ़ें"))
+    meta = result.metadata
+    assert (meta.byline, meta.site, meta.place, meta.date) == (
+        "Sneha Baluni",
+        "लाइव हिन्दुस्तान",
+        "नई दिल्ली",
+        "2025-04-08T19:01:00",
+    )
+    assert {d.line for d in result.dropped} == {2, 3}
+
+
+@pytest.mark.parametrize(
+    ("trail", "section"),
+    [
+        ("Hindi News › उत्तर प्रदेश › लखनऊ", "लखनऊ"),
+        ("होम / देश / उत्तर प्रदेश", "उत्तर प्रदेश"),
+        ("Hindi Newsदेश न्यूज़", "देश न्यूज़"),
+    ],
+)
+def test_breadcrumbs_are_dropped_and_name_the_section(trail, section):
+    result = cleaned(page(trail))
+    assert result.metadata.section == section
+    assert [d.line for d in result.dropped] == [2]
+
+
+def test_the_headline_again_with_breadcrumbs_glued_before_it_or_a_title_suffix_after_it():
+    glued = cleaned("\n".join([f"Hindi Newsदेश न्यूज़{HEADLINE}", HEADLINE, *STORY]))
+    assert glued.metadata.headline == HEADLINE
+    assert "breadcrumbs before it" in {d.line: d.reason for d in glued.dropped}[1]
+    titled = cleaned("\n".join([f"{HEADLINE} News in Hindi - Amar Ujala", HEADLINE, *STORY]))
+    assert titled.metadata.headline == HEADLINE and [d.line for d in titled.dropped] == [1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "हमें फॉलो करें",
+        "सब्सक्राइब करें",
+        "Google News पर फॉलो करें",
+        "WhatsApp चैनल से जुड़ें",
+        "टैग्स: सड़क हादसा, हाईवे",
+        "Copyright © 2025 Amar Ujala Limited. All rights reserved.",
+        "5 मिनट में पढ़ें",
+        "प्लेबैक आपके उपकरण पर नहीं हो पा रहा",
+        "– फोटो : पीटीआई",
+        "पढ़ें पूरी खबर",
+        "Trending News in Hindi, आज की ताज़ा खबर, Breaking news, News, Political News, Sports News",
+    ],
+)
+def test_furniture_by_its_words_is_dropped_and_never_a_byline(line):
+    result = cleaned(page(line))
+    assert [d.line for d in result.dropped] == [2]
+    assert result.metadata.byline is None
+    assert result.metadata.headline == HEADLINE
+
+
+def test_a_copyright_line_names_the_site():
+    assert (
+        cleaned(page("Copyright © 2025 Amar Ujala Limited. All rights reserved.")).metadata.site
+        == "Amar Ujala"
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "byline"),
+    [
+        ("नयी दिल्ली, 12 अप्रैल (भाषा) ", "नयी दिल्ली", "भाषा"),  # closed by the credit alone
+        ("अहमदाबाद, 12 अप्रैल (हि.स.)। ", "अहमदाबाद", "हि.स."),  # full stops inside the credit
+        ("नई दिल्लीः ", "नई दिल्ली", None),  # a visarga typed for a colon
+        ("बलिया, 12 अप्रैल। ", "बलिया", None),  # a town whose name ends like a verb ("लिया")
+        ("हाथरस, संवाद सहयोगी: ", "हाथरस", "संवाद सहयोगी"),  # a staff credit by its noun
+        ("भोपाल (नवदुनिया प्रतिनिधि)। ", "भोपाल", "नवदुनिया प्रतिनिधि"),
+    ],
+)
+def test_datelines_are_read_and_cut_off(dateline, place, byline):
+    result = cleaned(page(dateline=dateline))
+    first = next(b for b in result.blocks if b.kind == "text")
+    assert first.text == STORY[0]
+    assert (result.metadata.place, result.metadata.byline) == (place, byline)
+
+
+def test_a_credit_in_parentheses_closes_a_dateline_only_when_it_is_an_agency():
+    result = cleaned(page(dateline="राहुल गांधी (कांग्रेस) "))
+    assert next(b for b in result.blocks if b.kind == "text").text.startswith("राहुल गांधी")
+
+
+def test_a_town_alone_under_the_headline_is_the_place_not_the_reporter():
+    result = cleaned(page("नई दिल्ली"))
+    assert (result.metadata.place, result.metadata.byline) == ("नई दिल्ली", None)
+    assert {d.line: d.reason for d in result.dropped} == {2: DATELINE}
+
+
+def test_places_come_from_the_gazetteer_and_are_never_names():
+    assert bp.is_place("लखनऊ") and bp.is_place("New Delhi") and bp.is_place("गाजियाबाद")
+    assert not bp.is_name("नई दिल्ली") and bp.is_name("राम कुमार")
