@@ -45,6 +45,9 @@ _LABEL = re.compile(
     rf"(?<!\w)(?:(?P<author>{_AUTHOR})|(?P<editor>{_EDITOR})|(?P<when>{_WHEN}))(?!\w)\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
+_PUBLISHED = re.compile(
+    r"(?:published|publish|posted|प्रकाशित|पब्लिश्ड)\w*(?:\s+(?:date|on|at))?\s*[:\-–]?\s*\Z", re.IGNORECASE
+)
 _SEPARATOR = re.compile(r"\s*(?:[|•·,;/()\[\]]|\s[-–—](?=\s)|^[-–—]|[-–—]$)\s*")
 # Devanagari glued to Latin letters, as scraping leaves adjacent elements: "नई दिल्लीTue".
 _GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])")
@@ -74,6 +77,11 @@ def read_row(line: str) -> Row | None:
         return None
     text = _GLUE.sub(" ", text)
     dates = dates_in(text)
+    # The publication's date: the one a "Published" label stands before, else the first printed
+    # ("Modified Date: ..., Published Date : ..." prints the later one first).
+    published = next(
+        (iso for start, _, iso in dates if _PUBLISHED.search(text[max(0, start - 30) : start])), None
+    )
     for start, end, _ in reversed(dates):
         text = f"{text[:start]} | {text[end:]}"
     authors, editors, credits, names, sites, places = [], [], [], [], [], []
@@ -112,7 +120,7 @@ def read_row(line: str) -> Row | None:
     if not (dates or labelled or (sites and byline)):
         return None
     first = (next(iter(values), None) for values in (sites, places))
-    return Row(byline, *first, dates[0][2] if dates else None)
+    return Row(byline, *first, published or (dates[0][2] if dates else None))
 
 
 def _parts(text: str) -> list[tuple[str | None, str]]:

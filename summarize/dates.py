@@ -73,7 +73,7 @@ _LABEL = (
 )
 _WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)}),?\s*"
 _TIME = (
-    r"(?:T|[\s,|(]+(?:at\s+)?)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:T|[\s,|(/]+(?:at\s+)?)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<half>[ap]\.?m\.?)?(?:\s*बजे)?"
 )
 _ZONE = rf"\s*[(\[]?\s*(?P<zone>{_alternatives(TIME_ZONES)}|[+-]\d{{2}}:?\d{{2}})\s*[)\]]?"
