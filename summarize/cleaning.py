@@ -68,6 +68,8 @@ DATELINE = "dateline (place, reporter and site in metadata)"
 SCRIPT_SAMPLE = 5_000
 # Summary boxes and standfirsts that repeat the story are looked for among this many first text lines.
 LEAD_SEARCH = 5
+PUBLICATION_DATE = "publication date (in metadata)"
+OTHER_STORY = "another story (its own headline and date)"
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 # A line of a Hindi article with this many times more letters of other scripts than Devanagari is in
 # another script; a Hindi sentence with English names or glosses in it has far fewer.
@@ -114,6 +116,7 @@ def clean(
         _drop_by_model(lines)
         _mark_foreign(lines)
     _drop_lead_repeats(lines)
+    _drop_other_stories(lines, found)
     _find_site(lines, source.given, found)
     if keep_boilerplate:
         for line in lines:
@@ -227,7 +230,7 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             if row.byline:
                 line.drop = "byline (in metadata)"
             else:
-                line.drop = "date line" if "date" in found else "publication date (in metadata)"
+                line.drop = "date line" if "date" in found else PUBLICATION_DATE
             for name, value in (("byline", row.byline), ("site", row.site), ("place", row.place)):
                 if value:
                     found.setdefault(name, value)
@@ -243,7 +246,7 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             found.setdefault("byline", name)
         elif dated := _date_line(line.line):
             date, beside = dated
-            line.drop = "date line" if "date" in found else "publication date (in metadata)"
+            line.drop = "date line" if "date" in found else PUBLICATION_DATE
             found.setdefault("date", date)
             if site := bp.site_in(beside):
                 found.setdefault("site", site)
@@ -561,6 +564,33 @@ def _drop_lead_repeats(lines: list[_Line]) -> None:
             line.drop = "repeats sentences of the story (summary box)"
 
 
+def _drop_other_stories(lines: list[_Line], found: dict[str, str]) -> None:
+    """Drop the other stories a page shows beside its own: a headline with a date line of its own
+    under it, after the story has begun (a sidebar, the next story), and the short teaser under that.
+
+    The story's own date is printed before it starts; a later date under a headline-shaped line
+    dates another story (and is not the article's, even when the page prints no other). Its teaser is
+    the text line right after the date, when it is no longer than a teaser is; a longer paragraph is
+    kept, since it may be the story's own.
+    """
+    story_start = next((i for i, line in enumerate(lines) if line.kind == "text" and not line.drop), None)
+    if story_start is None:
+        return
+    for index in range(story_start + 1, len(lines)):
+        date = lines[index]
+        if date.drop not in ("date line", PUBLICATION_DATE):
+            continue
+        above = next((line for line in reversed(lines[story_start:index]) if not line.drop), None)
+        if above is None or above.kind != "heading" or above.number < lines[story_start].number:
+            continue
+        if date.drop == PUBLICATION_DATE:
+            found.pop("date", None)
+        above.drop = date.drop = OTHER_STORY
+        below = next((line for line in lines[index + 1 :] if not line.drop), None)
+        if below and below.kind == "text" and len(below.line.split()) <= bp.TEASER_MAX_WORDS:
+            below.drop = OTHER_STORY
+
+
 def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> None:
     """Name the site from its address, else from the first line of the page's own furniture naming a
     known site: not the story (its headline and headings are about the story, and may name a paper),
@@ -575,7 +605,7 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
         found["site"] = site
 
 
-_OTHER_STORIES = ("related", "teaser", "the headline again", "repeats the headline")
+_OTHER_STORIES = ("related", "teaser", "the headline again", "repeats the headline", "another story")
 
 
 def _own_furniture(line: _Line) -> bool:

@@ -5,7 +5,7 @@ import pytest
 
 from summarize import boilerplate as bp
 from summarize.bylines import Row, read_row
-from summarize.cleaning import DATELINE, clean
+from summarize.cleaning import DATELINE, OTHER_STORY, clean
 from summarize.document import Source
 
 HEADLINE = "सड़क हादसे में तीन लोगों की मौत, दो घायल अस्पताल में भर्ती"
@@ -166,3 +166,16 @@ def test_the_shipped_gazetteer_is_what_its_script_builds():
     import build_places
 
     assert build_places.PLACES.read_text(encoding="utf-8") == build_places.build()
+
+
+def test_another_story_with_its_own_headline_and_date_is_dropped_and_never_dates_the_article():
+    other = [
+        "शहर में बिजली कटौती से लोग परेशान, विभाग ने दी सफाई",
+        "11 Apr 2025 09:00 PM",
+        "शहर में घंटों बिजली गुल रही।",
+    ]
+    result = cleaned("\n\n".join([HEADLINE, *STORY, "\n".join(other)]))
+    assert [(d.text, d.reason) for d in result.dropped] == [(line, OTHER_STORY) for line in other]
+    assert result.metadata.date is None and result.metadata.headline == HEADLINE
+    dated = cleaned("\n\n".join([HEADLINE, "12 Apr 2025 10:15 AM", *STORY, "\n".join(other)]))
+    assert dated.metadata.date == "2025-04-12T10:15:00" and len(dated.dropped) == 4
