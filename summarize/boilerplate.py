@@ -156,7 +156,7 @@ DATELINE_MAX_CHARS = 80
 # with no mark at all ("नयी दिल्ली, 12 अप्रैल (भाषा) केंद्र ..."), and its own full stops are no mark
 # ("(हि.स.)").
 _DATELINE = re.compile(
-    r"(?P<head>(?:\([^()\n]{1,40}\)|[^:;।.|\-–—\n(]|\.(?=[a-z])){1,80}?)"
+    r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|[^:;।.|\-–—\n(]|\.(?=[a-z])){1,80}?)"
     r"\s*(?P<mark>:|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]|[\-–—](?=\s)|(?<=\))\s)\s*"
 )
 # The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
@@ -207,8 +207,32 @@ class Dateline:
     date: str | None = None  # ISO 8601, when the dateline prints a date with its year
 
 
+# A kicker in Latin letters before a Hindi sentence: with a colon ("IND vs AUS T20: ...", "India No. 1
+# in All three Formats of Cricket: ...") or, in capitals or ending in "News", without one ("THE BIKANER
+# NEWS ...", "Mathura Crime News ..."). Its words may be a place's ("Mathura") or a site's.
+_LATIN_KICKER = re.compile(
+    r"(?P<kicker>[A-Za-z0-9][A-Za-z0-9 .,&'’|/-]{0,80}?)"
+    r"\s*(?::\s*|(?<=[A-Z]{2})\s+|(?<=News)\s+)(?=[\u0900-\u097f])"
+)
+LATIN_KICKER_MAX_WORDS = 10
+# A town in parentheses opening the story: "(अमृतपुर) बीते काफी दिनों से ...".
+_PLACE_FIRST = re.compile(r"\((?P<place>[^()\d]{2,30})\)\s*(?=\S)")
+
+
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, else None."""
+    if kicker := _LATIN_KICKER.match(paragraph[: DATELINE_MAX_CHARS + 20]):
+        words = kicker["kicker"].split()
+        capitals = kicker["kicker"].isupper() and len(words) > 1
+        if len(words) <= LATIN_KICKER_MAX_WORDS and (
+            ":" in kicker.group()[len(kicker["kicker"]) :] or capitals or words[-1] == "News"
+        ):
+            named = site_in(kicker["kicker"])
+            place = None if named else _unrubric(kicker["kicker"]) or None
+            return Dateline(kicker.end(), place if place and is_place(place) else None, None, named)
+    first = _PLACE_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
+    if first and (is_place(first["place"]) or _one_devanagari_word(first["place"])):
+        return Dateline(first.end(), first["place"].strip(), None, None)
     # Matched on the paragraph as it is, so that ``end`` indexes it; compared in NFC.
     match = _DATELINE.match(paragraph[:DATELINE_MAX_CHARS])
     if not match:
@@ -259,6 +283,13 @@ def dateline(paragraph: str) -> Dateline | None:
     if where is None and byline is None and site is None:
         return None
     return Dateline(match.end(), where or None, byline, site, day)
+
+
+def _one_devanagari_word(text: str) -> bool:
+    """One word in Devanagari that names no picture ("अमृतपुर", not "फोटो"): a town the gazetteer lacks."""
+    words = text.split()
+    latin, devanagari = letters(text)
+    return len(words) == 1 and devanagari > 0 and not latin and not matches(IMAGE_MARKER, text)
 
 
 def is_rubric(line: str) -> bool:

@@ -516,10 +516,16 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     for name, value in values:
         if value:
             found.setdefault(name, value)
-    if dateline.end >= len(line.line):
+    end = dateline.end
+    # A syndicated story keeps its desk's dateline before the town's: "मिर्जापुर, दिसम्बर 18 -- जमालपुर। ..."
+    second = bp.dateline(line.line[end:]) if end < len(line.line) else None
+    if second and second.place and not second.byline and len(second.place.split()) == 1:
+        found.setdefault("place", second.place)
+        end += second.end
+    if end >= len(line.line):
         line.drop = DATELINE
     else:
-        line.dateline, line.text = line.line[: dateline.end].rstrip(), line.line[dateline.end :]
+        line.dateline, line.text = line.line[:end].rstrip(), line.line[end:]
 
 
 def _drop_by_model(lines: list[_Line]) -> None:

@@ -179,3 +179,19 @@ def test_another_story_with_its_own_headline_and_date_is_dropped_and_never_dates
     assert result.metadata.date is None and result.metadata.headline == HEADLINE
     dated = cleaned("\n\n".join([HEADLINE, "12 Apr 2025 10:15 AM", *STORY, "\n".join(other)]))
     assert dated.metadata.date == "2025-04-12T10:15:00" and len(dated.dropped) == 4
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "site"),
+    [
+        ("IND vs AUS T20: ", None, None),  # a kicker in Latin letters, with its colon
+        ("THE BIKANER NEWS ", None, None),  # in capitals, without one
+        ("Mathura Crime News ", "Mathura", None),  # a town's news
+        ("(अमृतपुर) ", "अमृतपुर", None),  # a town in parentheses
+        ("मिर्जापुर, दिसम्बर 18 -- जमालपुर। ", "मिर्जापुर", None),  # the desk's dateline, then the town's
+    ],
+)
+def test_kickers_and_other_datelines_are_cut_off(dateline, place, site):
+    result = cleaned(page(dateline=dateline))
+    assert next(b for b in result.blocks if b.kind == "text").text == STORY[0]
+    assert (result.metadata.place, result.metadata.site) == (place, site)
