@@ -157,13 +157,20 @@ DATELINE_MAX_CHARS = 80
 # ("(हि.स.)").
 _DATELINE = re.compile(
     r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|[^:;।.|\-–—\n(]|\.(?=[a-z])){1,80}?)"
-    r"\s*(?P<mark>:|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]|[\-–—](?=\s)|(?<=\))\s)\s*"
+    r"\s*(?P<mark>:-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|(?<=\))(?:\s|$))\s*"
 )
 # The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
 # "मिर्जापुर, दिसम्बर 18 --"; with a year it dates the article.
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?!\w)",
+    re.IGNORECASE,
+)
+# A dateline closed by its date alone, with at most a slash after it: "हरीश भारद्वाज/हप्र रोहतक, 23 जून",
+# "रायगढ़, 15 नवम्बर 2025/", "Bijnor, Bijnor | Nov 9, 2025".
+_DATED = re.compile(
+    rf"(?P<head>[^:;।.|\n\d]{{2,50}}?[,|]\s*(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?)\s*(?P<mark>/?)\s+",
     re.IGNORECASE,
 )
 # Abbreviations whose full stop is no dateline's: "India No. 1 ...", "Dr. ...".
@@ -221,7 +228,8 @@ _PLACE_FIRST = re.compile(r"\((?P<place>[^()\d]{2,30})\)\s*(?=\S)")
 
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, else None."""
-    if kicker := _LATIN_KICKER.match(paragraph[: DATELINE_MAX_CHARS + 20]):
+    kicker = _LATIN_KICKER.match(paragraph[: DATELINE_MAX_CHARS + 20])
+    if kicker and not agency(kicker["kicker"]):  # "DESK :" is a credit, read below
         words = kicker["kicker"].split()
         capitals = kicker["kicker"].isupper() and len(words) > 1
         if len(words) <= LATIN_KICKER_MAX_WORDS and (
@@ -234,7 +242,7 @@ def dateline(paragraph: str) -> Dateline | None:
     if first and (is_place(first["place"]) or _one_devanagari_word(first["place"])):
         return Dateline(first.end(), first["place"].strip(), None, None)
     # Matched on the paragraph as it is, so that ``end`` indexes it; compared in NFC.
-    match = _DATELINE.match(paragraph[:DATELINE_MAX_CHARS])
+    match = _DATELINE.match(paragraph[:DATELINE_MAX_CHARS]) or _DATED.match(paragraph[:DATELINE_MAX_CHARS])
     if not match:
         return None
     head, mark = _form(match["head"]).strip(), match["mark"].strip()
@@ -243,7 +251,26 @@ def dateline(paragraph: str) -> Dateline | None:
     if printed:  # the place and credits are read from what is left
         head = f"{head[: printed.start()]},{head[printed.end() :]}"
     credits = [m["inside"].strip() for m in _PARENTHESISED.finditer(head)]
+    # A town in parentheses after its state is the place: "उत्तर प्रदेश(गाजियाबाद):-".
+    towns = [c for c in credits if is_place(c)]
+    credits = [c for c in credits if c not in towns]
     parts = [p.strip() for p in _PARENTHESISED.sub(",", head).split(",") if p.strip()]
+    if towns and all(is_state(p) for p in parts):
+        parts = towns
+    # A credit glued to its town: "संवाद न्यूज एजेंसी नोएडा।", "जुबिली स्पेशल डेस्क लखनऊ।".
+    parts = [piece for part in parts for piece in _credit_and_town(part)]
+    # A reporter and a credit joined by a slash: "हरीश भारद्वाज/हप्र रोहतक".
+    parts = [
+        piece.strip()
+        for part in parts
+        for slashed in (
+            [part]
+            if not any(agency(p.split()[0]) for p in part.split("/")[1:] if p.split())
+            else part.split("/")
+        )
+        for piece in _credit_and_town(slashed)
+        if piece.strip()
+    ]
     words = " ".join(parts).split()
     if (
         not parts
@@ -252,14 +279,17 @@ def dateline(paragraph: str) -> Dateline | None:
         or _SPEECH & set(words)
         or any(c.isdigit() for c in head)
         or (mark in "।.;" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
-        or (not mark and not (credits and agency(credits[-1])))  # closed by an agency's credit alone
+        # with no mark, closed by an agency's credit alone or by its printed date
+        or (not mark and not (credits and agency(credits[-1])) and not (printed and match.re is _DATED))
         or (mark == "." and words[-1].casefold() in _ABBREVIATED)
     ):
         return None
     place: list[str] = []
     byline = site = None
+    # Where a part is a known town, the place is the towns and a name beside them the reporter's.
+    known = any(is_place(p) for p in parts)
     for i, part in enumerate(parts):
-        if agency(part):
+        if agency(part) or known and is_name(part) and not is_place(part):
             byline = byline or part
         elif site_name(part) or (i > 0 and len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS):
             site = site or part
@@ -277,12 +307,25 @@ def dateline(paragraph: str) -> Dateline | None:
         site = site or address
         if len(place) > 1 and byline is None:
             byline = place.pop()
+    # A credit naming the reporter and the paper: "(शम्भू शरण वर्मा / टेलीस्कोप टुडे)".
+    pair = [c.strip() for c in credits[0].split("/")] if credits and byline is None else []
+    if len(pair) == 2 and is_name(pair[0]) and _is_site_name(pair[1]):
+        credits[0], site = pair[0], site or pair[1]
     byline = byline or next((c for c in credits), None)
     # A kicker without a place ("Rain alert :") is taken off the sentence all the same.
     where = _unrubric(", ".join(place)) if place else None
     if where is None and byline is None and site is None:
         return None
     return Dateline(match.end(), where or None, byline, site, day)
+
+
+def _credit_and_town(part: str) -> list[str]:
+    """A dateline's part split into a staff credit and the town after it, when it is both."""
+    words = part.split()
+    for size in (2, 1):
+        if len(words) > size and is_place(" ".join(words[-size:])) and agency(" ".join(words[:-size])):
+            return [" ".join(words[:-size]), " ".join(words[-size:])]
+    return [part]
 
 
 def _one_devanagari_word(text: str) -> bool:
@@ -343,6 +386,7 @@ def is_name(line: str) -> bool:
         and not _FUNCTION_WORDS & set(words)
         and not any(w.casefold() in _RUBRIC for w in words)
         and not _IMPERATIVE.search(words[-1])
+        and not (len(words) > 1 and _VERB_END.fullmatch(words[-1]))  # "आग कैसे लगी" is a phrase
         and not is_place(line)
         and not site_in(line)
     )
@@ -353,7 +397,11 @@ _IMPERATIVE = re.compile(r"(?:ें|िए|िये)$")
 
 
 _FUNCTION_WORDS = {
-    _form(w) for w in ("का", "की", "के", "को", "में", "से", "ने", "पर", "और", "लिए", "है", "हैं", "the", "of", "in")
+    _form(w)
+    for w in (
+        *("का", "की", "के", "को", "में", "से", "ने", "पर", "और", "लिए", "है", "हैं", "the", "of", "in"),
+        *("क्या", "कैसे", "क्यों", "कब", "कहां", "कहाँ", "कौन", "नहीं", "भी", "ही", "तो", "यह", "वह", "अब", "जब"),
+    )
 }
 
 
@@ -449,9 +497,14 @@ def credit_row(line: str) -> tuple[str, str | None] | None:
 
 
 def _is_site_name(part: str) -> bool:
-    """A known site's name, or a short name ending in "News" ("शारदा न्यूज़")."""
+    """A known site's name, or a short name ending in a paper's word ("शारदा न्यूज़", "टेलीस्कोप टुडे")."""
     words = part.split()
-    return bool(site_name(part)) or (1 < len(words) <= 3 and _form(words[-1]).casefold() in _NEWS)
+    return bool(site_name(part)) or (
+        1 < len(words) <= 3 and name_key(words[-1]) in {name_key(w) for w in _PAPER_WORDS}
+    )
+
+
+_PAPER_WORDS = ("news", "न्यूज़", "today", "टुडे", "times", "टाइम्स", "express", "एक्सप्रेस", "post", "पोस्ट")
 
 
 # Comment boxes under a story: "No comments:", "0 comments:", "Post a Comment", "Leave a Reply",

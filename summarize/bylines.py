@@ -27,28 +27,32 @@ PART_MAX_WORDS = 5
 # Labels: "by" forms stand bare ("By Name", "Edited by Name"); a label that is a noun ("Author",
 # "लेखक", "रिपोर्ट") needs its colon or dash, since such a word also opens a heading or ends a credit
 # ("ब्यूरो रिपोर्ट").
-_COLON = r"\s*[:\-–]"
+_COLON = r"\s*[:\-–,]"
 _AUTHOR = (
-    r"(?:written|reported|posted|published|story|compiled|uploaded)\s+by|by|रिपोर्टेड\s+बाय"
+    r"(?:written|reported|story|compiled)\s+by|by|रिपोर्टेड\s+बाय"
     rf"|(?:authors?|reporter|लेखक|लेखिका|रिपोर्टर|रिपोर्ट|लेखन){_COLON}"
 )
 _EDITOR = (
     r"(?:edited|curated|produced|translated)\s+by|एडिटेड\s+बाय"
     rf"|(?:editor|edited|संपादक|संपादन|संपादित){_COLON}"
 )
+_PUBLISHER = r"(?:published|posted|uploaded)\s+by|द्वारा\s+प्रकाशित"
+# A designation's label (BBC: "पदनाम, बीबीसी संवाददाता"): the credit after it is read as any other.
+_DESIGNATION = r"पदनाम|designation"
 _WHEN = (
     r"(?:first\s+)?published(?:\s+(?:date|on|at))?|(?:last\s+)?updated(?:\s+(?:date|on|at))?"
     r"|(?:last\s+)?modified(?:\s+(?:date|on))?|publish\s+date|posted\s+(?:on|at)"
     rf"|अपडेटेड|प्रकाशित|अपडेट|पब्लिश्ड|(?:date|तिथि|प्रकाशन\s+तिथि){_COLON}"
 )
 _LABEL = re.compile(
-    rf"(?<!\w)(?:(?P<author>{_AUTHOR})|(?P<editor>{_EDITOR})|(?P<when>{_WHEN}))(?!\w)\s*[:\-–]?\s*",
+    rf"(?<!\w)(?:(?P<publisher>{_PUBLISHER})|(?P<author>{_AUTHOR})|(?P<editor>{_EDITOR})|(?P<when>{_WHEN})"
+    rf"|(?P<label>{_DESIGNATION}))(?!\w)\s*[:\-–,]?\s*",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
     r"(?:published|publish|posted|प्रकाशित|पब्लिश्ड)\w*(?:\s+(?:date|on|at))?\s*[:\-–]?\s*\Z", re.IGNORECASE
 )
-_SEPARATOR = re.compile(r"\s*(?:[|•·,;/()\[\]]|\s[-–—](?=\s)|^[-–—]|[-–—]$)\s*")
+_SEPARATOR = re.compile(r"\s*(?:[|•·,;/()\[\]।]|\s[-–—]|[-–—](?=\s)|^[-–—]|[-–—]$)\s*")
 # Devanagari glued to Latin letters, as scraping leaves adjacent elements: "नई दिल्लीTue".
 _GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])")
 # A time said relative to now ("2 घंटे पहले", "5 min ago") and reading times ("3 min read").
@@ -75,6 +79,10 @@ def read_row(line: str) -> Row | None:
     text = unicodedata.normalize("NFC", " ".join(line.split()))
     if len(text) > ROW_MAX_CHARS:
         return None
+    if report := _REPORT.fullmatch(text.strip(" ।|-–")):  # "नई दिल्ली से हिमांशु शर्मा की रिपोर्ट"
+        if bp.is_name(report["name"]) and (report["place"] is None or bp.is_place(report["place"])):
+            return Row(report["name"], None, report["place"], None)
+        return None
     text = _GLUE.sub(" ", text)
     dates = dates_in(text)
     # The publication's date: the one a "Published" label stands before, else the first printed
@@ -84,43 +92,72 @@ def read_row(line: str) -> Row | None:
     )
     for start, end, _ in reversed(dates):
         text = f"{text[:start]} | {text[end:]}"
-    authors, editors, credits, names, sites, places = [], [], [], [], [], []
+    found: dict[str, list[str]] = {kind: [] for kind in (*_RANK, "site", "place", "unknown")}
     labelled = False
     for role, part in _parts(text):
-        if role == "when":  # the label of a date already read; a time left after it is the date's
-            role = None
+        if role in ("when", "label"):  # a date's label (its date is read) or a designation's
+            labelled, role = labelled or role == "label", None
         elif role:
             labelled = True
-        if not part:
+        if not part or (role is None and _SECTION.fullmatch(part)):
             continue
         site = bp.site_name(part) or (part if _ADDRESS.fullmatch(part) else None)
         if site is None and (inside := bp.site_in(part)) and (rest := _without_site(part)) is not None:
             site, part = inside, rest  # "Sneha Baluni लाइव हिन्दुस्तान": a name, then the site
         if site:
-            sites.append(site)
-            if role == "author":
-                authors.append(part or site)  # "By : ABP Live": the site is the credit
+            found["site"].append(site)
+            if role == "author" and (not part or part == site):
+                found["author"].append(site)  # "By : ABP Live": the site is the credit
             if not part or part == site:
                 continue
-        if role == "author" and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
-            authors.append(part)
-        elif role == "editor" and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
-            editors.append(part)
+        if (place := _trailing_place(part)) is not None:
+            found["place"].append(place)  # "India TV News Desk New Delhi": a credit, then the place
+            part = part[: -len(place)].strip(" ,")
+        if role and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
+            found[role].append(part)
         elif bp.agency(part):
-            credits.append(part)
+            found["credit"].append(part)
         elif bp.is_place(part):
-            places.append(part)
+            found["place"].append(part)
         elif bp.is_name(part):
-            names.append(part)
-        elif _RELATIVE.fullmatch(part):
-            continue
-        else:
-            return None  # a part that is none of a row's: not a credit row
-    byline = next(iter(authors + credits + names + editors), None)
-    if not (dates or labelled or (sites and byline)):
+            found["name"].append(part)
+        elif not _RELATIVE.fullmatch(part):
+            found["unknown"].append(part)
+    # In a dated row, a single word the tests do not know is a one-word name ("प्रियदर्शन") when no
+    # name is read yet, then a town the gazetteer lacks ("बिलासपुर"); anything else is no row's.
+    for word in found.pop("unknown"):
+        if not dates or not _one_name(word):
+            return None
+        found["name" if not (found["author"] or found["name"]) else "place"].append(word)
+    byline = next((values[0] for kind in _RANK if (values := found[kind])), None)
+    # A row needs a date, a label, or two things a byline line pairs: a site or a place beside a
+    # name ("राज चौहान (हरदोई)-", "प्रयागराज -लवकुश शर्मा"); names or places alone are a list.
+    if not (dates or labelled or (byline and (found["site"] or (found["name"] and found["place"])))):
         return None
-    first = (next(iter(values), None) for values in (sites, places))
+    first = (next(iter(found[kind]), None) for kind in ("site", "place"))
     return Row(byline, *first, published or (dates[0][2] if dates else None))
+
+
+# Who a row names, in the order a byline takes them: the writer, a name beside the date, the editor,
+# a desk's or agency's credit, and the one who only published the page.
+_RANK = ("author", "name", "editor", "credit", "publisher")
+# A row's section label ("Blogs", "विचार"), read past.
+_SECTION = re.compile(r"blogs?|opinion|ब्लॉग|विचार|संपादकीय|editorial", re.IGNORECASE)
+# "<name> की रिपोर्ट", "<place> से <name> का रिपोर्ट", "<name> की रपट".
+_REPORT = re.compile(
+    r"(?:(?P<place>\S+(?:\s\S+)?)\s+से\s+)?(?P<name>\S+(?:\s\S+){1,3}?)\s+(?:की|का)\s+(?:रिपोर्ट|रपट)"
+)
+
+
+def _trailing_place(part: str) -> str | None:
+    """The known place a longer part ends with ("... News Desk New Delhi" -> "New Delhi"), else None."""
+    words = part.split()
+    for size in (2, 1):
+        if len(words) > size and bp.is_place(tail := " ".join(words[-size:])):
+            head = " ".join(words[:-size])
+            if bp.agency(head) or bp.is_name(head):
+                return tail
+    return None
 
 
 def _parts(text: str) -> list[tuple[str | None, str]]:

@@ -520,6 +520,12 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     # A syndicated story keeps its desk's dateline before the town's: "मिर्जापुर, दिसम्बर 18 -- जमालपुर। ..."
     second = bp.dateline(line.line[end:]) if end < len(line.line) else None
     if second and second.place and not second.byline and len(second.place.split()) == 1:
+        # The first "place" was a reporter ("देवराज दीपक- सारंगढ़।") or a state ("Bihar News: पटना.").
+        if place and found.get("place") == place and not bp.is_place(place) and bp.is_name(place):
+            found["place"] = second.place
+            found.setdefault("byline", place)
+        elif place and found.get("place") == place and bp.is_state(place):
+            found["place"] = second.place
         found.setdefault("place", second.place)
         end += second.end
     if end >= len(line.line):

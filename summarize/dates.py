@@ -37,6 +37,9 @@ WEEKDAYS = (
     *("mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday"),
     *("fri", "friday", "sat", "saturday", "sun", "sunday"),
     *("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार"),
+    # short Hindi names, and English abbreviations written in Devanagari ("अपडेटेड सन, 18 अप्रैल 2021")
+    *("सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि", "रवि"),
+    *("मॉन", "मन", "ट्यू", "वेड", "थर्स", "थू", "फ्राई", "फ्राइ", "सैट", "सन"),
 )
 # Time-zone abbreviations Indian sites print, as offsets from UTC.
 TIME_ZONES = {
@@ -71,7 +74,7 @@ _LABEL = (
     r"(?:(?:first\s+)?published|(?:last\s+)?updated|posted|प्रकाशित|अपडेटेड|अपडेट|पब्लिश्ड)"
     r"(?:\s+(?:on|at))?\s*[:\-–]?\s*"
 )
-_WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)}),?\s*"
+_WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)})\.?,?\s*"
 _TIME = (
     r"(?:T|[\s,|(/]+(?:at\s+)?)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<half>[ap]\.?m\.?)?(?:\s*बजे)?"
