@@ -81,13 +81,13 @@ _CALL = _pattern(_CALLS)
 _CALL_FIRST = _pattern(rf"(?:^|[,;:.!?।|]\s*)(?:please\s+)?(?:{_CALLS})")
 _TO_READER = _pattern(r"हमें|हमारे|हमारा|हमसे|के\s+लिए|\b(?:us|our|for\s+(?:more|the\s+latest|latest))\b")
 _CHANNEL = _pattern(
-    rf"ऐप|एप|चैनल|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|यूट्यूब|फेसबुक|ट्विटर|इंस्टाग्राम|गूगल\s+न्यू{_NUKTA}ज|न्यू{_NUKTA}जलेटर"
+    rf"ऐप|एप|ऍप|चैनल|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|यूट्यूब|फेसबुक|ट्विटर|इंस्टाग्राम|गूगल\s+न्यू{_NUKTA}ज|न्यू{_NUKTA}जलेटर"
     rf"|ख{_NUKTA}बरों|अपडेट"
     r"|\b(?:apps?|channel|whatsapp|telegram|youtube|facebook|twitter|instagram|google\s+news|newsletter|news|updates)\b"
 )
 PROMOTION_MAX_WORDS = 30
 # The app a promotion names is the site's own: "डाउनलोड करें ईटीवी भारत ऐप", "Download the XYZ app".
-_APP = _pattern(r"(?:डाउनलोड\s+करें|download(?:\s+the)?)\s+(?P<site>\S.{0,40}?)\s+(?:ऐप|एप|app)\b")
+_APP = _pattern(r"(?:डाउनलोड\s+करें|download(?:\s+the)?)\s+(?P<site>\S.{0,40}?)\s+(?:ऐप|एप|ऍप|app)\b")
 ADVERTISEMENT = _pattern(r"\W*(?:विज्ञापन|advertisement|sponsored|स्पॉन्सर्ड)\W*")
 # A short request naming a channel is a promotion wherever its call stands ("Google News पर फॉलो करें",
 # "WhatsApp चैनल से जुड़ें"), and so is a prompt to read in the site's app ("ऐप पर पढ़ें").
@@ -130,7 +130,7 @@ BYLINE_BARE = _pattern(r"(?:by|written\s+by|reported\s+by)\b")
 
 # Images: a marker line alone ("फोटो", "Photo"), a credit ("फोटो: ETV", "(फाइल फोटो)", "UPT | ..."),
 # or a Markdown image as trafilatura writes one for a page's picture.
-_PHOTO = rf"फ{_NUKTA}ोटो|तस्वीर|चित्र|photo|image|picture|pic"
+_PHOTO = rf"फ{_NUKTA}ोटो|तस्वीर|चित्र|इमेज|photo|image|picture|pic"
 IMAGE_MARKER = _pattern(rf"\W*(?:(?:फाइल|file|सांकेतिक|representative|representational)\s+)?(?:{_PHOTO})\W*")
 _CREDITS = (
     # a source tag: "UPT | ..."
@@ -336,9 +336,23 @@ def _one_devanagari_word(text: str) -> bool:
 
 
 def is_rubric(line: str) -> bool:
-    """Whether a short line is rubric words alone: a section or list label ("टॉप न्यूज", "Breaking News")."""
-    words = _form(line).casefold().split()
-    return 0 < len(words) <= DATELINE_SHORT_WORDS and all(w.strip(":|-–") in _RUBRIC for w in words)
+    """Whether a short line is rubric words alone: a section or list label ("टॉप न्यूज", "Breaking News",
+    a summary box's "सार", "मुख्य बातें", "विस्तार"), or a page number ("पेज 10")."""
+    if matches(_PAGE_NUMBER, line):
+        return True
+    words = [w for w in (w.strip(":|-–⋮…•") for w in _form(line).casefold().split()) if w]
+    return 0 < len(words) <= DATELINE_SHORT_WORDS and all(w in _RUBRIC or w in _LABEL_WORDS for w in words)
+
+
+# Words of a page's labels that are not a kicker's: a summary box's, a related block's, a "more" menu.
+_LABEL_WORDS = {
+    _form(w).casefold()
+    for w in (
+        *("सार", "विस्तार", "मुख्य", "बातें", "बैकग्राउंड", "संबंधित", "वीडियो", "अधिक", "फोटो", "गैलरी"),
+        *("background", "related", "more", "key", "points", "takeaways", "photos", "gallery", "videos"),
+    )
+}
+_PAGE_NUMBER = _pattern(r"(?:पेज|पृष्ठ|page)\s*(?:नं\.?|no\.?)?\s*\d{1,3}")
 
 
 def credit_in_parentheses(line: str) -> str | None:
@@ -386,7 +400,7 @@ def is_name(line: str) -> bool:
         and not _FUNCTION_WORDS & set(words)
         and not any(w.casefold() in _RUBRIC for w in words)
         and not _IMPERATIVE.search(words[-1])
-        and not (len(words) > 1 and _VERB_END.fullmatch(words[-1]))  # "आग कैसे लगी" is a phrase
+        and not _VERBS & set(words)  # "आग लगी", "बारिश हुई": a phrase, not a name
         and not is_place(line)
         and not site_in(line)
     )
@@ -396,6 +410,13 @@ def is_name(line: str) -> bool:
 _IMPERATIVE = re.compile(r"(?:ें|िए|िये)$")
 
 
+_VERBS = {
+    _form(w)
+    for w in (
+        *("है", "हैं", "था", "थी", "थे", "गया", "गई", "गए", "गये", "हुआ", "हुई", "हुए", "रहा", "रही", "रहे"),
+        *("लगा", "लगी", "लगे", "किया", "दिया", "लिया", "होगा", "होगी", "होंगे", "मिला", "मिली", "बना", "बनी"),
+    )
+}
 _FUNCTION_WORDS = {
     _form(w)
     for w in (
@@ -449,9 +470,10 @@ def is_promotion(line: str) -> bool:
 
 
 def promoted_app(line: str) -> str | None:
-    """The app a promotion asks to download, which is the site's own; None if it names none."""
+    """The site a promotion names, which is the site's own: the app it asks to download, else a known
+    site it names ("... दैनिक भास्कर ऍप डाउनलोड करें", "अमर उजाला के इस लिंक पर पढ़ें"); None if none."""
     match = _APP.search(_form(line))
-    return match["site"] if match else None
+    return match["site"] if match else site_in(line)
 
 
 def byline(line: str) -> str | None:
@@ -524,11 +546,9 @@ def breadcrumbs(line: str) -> list[str] | None:
     """The crumbs of a breadcrumb trail ("Hindi News › उत्तर प्रदेश › लखनऊ", "होम / देश", or glued by
     the scrape: "Hindi Newsदेश न्यूज़"), else None. The last crumb names the section; it is "" when
     the trail is only the site's home and rubric words."""
-    if (
-        len(line) > SHAPE_MAX_CHARS
-        or len(line.split()) > CRUMBS_MAX_WORDS
-        or line.endswith(("।", ".", "?", "!"))
-    ):
+    # A trail is short, unless its last crumb is the page's title after a separator.
+    longest = CRUMBS_MAX_WORDS + (TITLE_CRUMB_MAX_WORDS if _CRUMB.search(line) else 0)
+    if len(line) > SHAPE_MAX_CHARS or len(line.split()) > longest or line.endswith(("।", ".", "?", "!")):
         return None
     parts = [p.strip() for p in _CRUMB.split(_form(line)) if p.strip()]
     glued = _GLUE.sub(" ", _form(line))
@@ -537,13 +557,21 @@ def breadcrumbs(line: str) -> list[str] | None:
         return None
     if len(parts) < 2:  # glued: the home crumb, then the rest
         parts = [home.group().strip(), glued[home.end() :].strip()]
-    if not (home or _HOME.fullmatch(parts[0])) or any(len(p.split()) > CRUMB_MAX_WORDS for p in parts):
+    if not (home or _HOME.fullmatch(parts[0]) or site_name(parts[0])):
         return None
+    # After the home crumb and a separator the page's title may stand whole ("Home » <title>").
+    if any(len(p.split()) > CRUMB_MAX_WORDS for p in parts[:-1]) or (
+        len(parts[-1].split()) > CRUMB_MAX_WORDS and not _CRUMB.search(line)
+    ):
+        return None
+    if len(parts[-1].split()) > CRUMB_MAX_WORDS:
+        return [*parts[:-1], ""]
     last = parts[-1] if len(parts) > 1 and not is_rubric(parts[-1]) and not site_in(parts[-1]) else ""
     return [*parts[:-1], last]
 
 
 CRUMBS_MAX_WORDS = 12
+TITLE_CRUMB_MAX_WORDS = 20
 CRUMB_MAX_WORDS = 4
 _CRUMB = re.compile(r"\s*(?:[»›>]|\s/\s)\s*")
 _GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])")
@@ -551,6 +579,58 @@ _GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097
 _HOME = _pattern(
     r"(?:home|होम|मुख्य\s+पृष्ठ|होम\s+पेज|hindi\s+news|हिंदी\s+न्यूज़?|हिन्दी\s+समाचार|हिंदी\s+समाचार)\b\s*"
 )
+
+
+def is_site_row(line: str) -> bool:
+    """Whether a line is a row of known site names and nothing else (a menu of a group's papers)."""
+    if len(line) > SHAPE_MAX_CHARS or len(line.split()) > SITE_LINE_MAX_WORDS:
+        return False
+    words = [m.group() for m in _WORDS.finditer(name_key(line))]
+    index, names = 0, 0
+    while index < len(words):
+        size = next((n for n in (4, 3, 2, 1) if _SITES.get(" ".join(words[index : index + n]))), 0)
+        if not size:
+            return False
+        index, names = index + size, names + 1
+    return names >= 2
+
+
+def is_ticker(line: str) -> bool:
+    """Whether a line is a ticker of other stories' headlines run together with bullet marks."""
+    return sum(line.count(mark) for mark in TICKER_MARKS) >= 2
+
+
+TICKER_MARKS = ("◾", "●", "■", "▪", "►", "▶")
+
+
+def is_role(line: str) -> bool:
+    """Whether a line is a writer's role alone in parentheses: "(वरिष्ठ पत्रकार)", "(लेखक स्तंभकार हैं)"."""
+    inside = credit_in_parentheses(line)
+    return inside is not None and bool(_ROLE.search(_form(inside))) and len(inside.split()) <= ROLE_MAX_WORDS
+
+
+_ROLE = _pattern(r"पत्रकार|स्तंभकार|लेखक|लेखिका|विश्लेषक|प्रोफेसर|संपादक|journalist|columnist|writer|author|editor")
+ROLE_MAX_WORDS = 8
+
+
+def tagline_site(line: str) -> str | None:
+    """The site a page's tagline names before its news words: "TV 27 News - Latest Hindi News, Live TV,
+    and Breaking News", "Live Halchal Latest News, Updated News, Hindi News Portal"; else None."""
+    if len(line) > SHAPE_MAX_CHARS:
+        return None
+    match = _TAGLINE.match(_form(line))
+    if not match or sum(1 for c in match["site"] if c.isalpha()) < 2:
+        return None
+    rest = [w.strip(",.|-–:") for w in line[match.end("site") :].casefold().split()]
+    if all(not w or w in _RUBRIC or w in _TAGLINE_WORDS for w in rest):
+        return match["site"].strip()
+    return None
+
+
+_TAGLINE = re.compile(
+    r"(?P<site>[^\-|,:–]{2,30}?)\s*(?:[\-|:–]\s*)?(?=(?:latest|breaking|hindi|top|updated)\s)", re.IGNORECASE
+)
+_TAGLINE_WORDS = {"portal", "tv", "and", "of", "the", "in", "from", "india", "world", "updated", "पोर्टल"}
 
 
 def is_keyword_list(line: str) -> bool:
@@ -570,7 +650,7 @@ def photo_credit_alone(line: str) -> bool:
 
 
 _CREDIT_ALONE = _pattern(
-    rf"\W*(?:फाइल\s+|file\s+)?(?:{_PHOTO})\s*(?:साभार|credit|courtesy)?\s*[:|\-–]\s*(?P<source>[^:|]*?)\W*"
+    rf"\W*(?:फाइल\s+|file\s+)?(?:{_PHOTO})\s*(?:साभार|credit|courtesy|स्रोत|source)?\s*[:|\-–,]\s*(?P<source>[^:|]*?)\W*"
 )
 CREDIT_SOURCE_MAX_WORDS = 4
 
@@ -597,9 +677,18 @@ def credit_tag(line: str) -> str | None:
     return match["tag"] if match else None
 
 
+_FORMS: dict[str, list[str]] = {}  # a site name's key -> every form the table lists
+
+
 def _load_sites() -> tuple[dict[str, str], set[str], dict[str, str]]:
     table = json.loads(resources.files("summarize").joinpath("sites.json").read_text(encoding="utf-8"))
-    names = {name_key(name): name for site in table["sites"] for name in site["names"]}
+    # Names that differ only in nuktas ("ज़ी न्यूज़", "जी न्यूज") share a key; the first listed speaks
+    # for them, and ``site_in`` prefers the form the page prints.
+    names: dict[str, str] = {}
+    for site in table["sites"]:
+        for name in site["names"]:
+            names.setdefault(name_key(name), name)
+            _FORMS.setdefault(name_key(name), []).append(unicodedata.normalize("NFC", name))
     domains = {domain: site["names"][0] for site in table["sites"] for domain in site["domains"]}
     return names, {name_key(a) for a in table["agencies"]}, domains
 
@@ -675,10 +764,11 @@ def site_in(line: str) -> str | None:
     best = None
     for size in (4, 3, 2, 1):  # word n-grams, longest first: "दैनिक भास्कर" before "भास्कर"
         for i in range(len(words) - size + 1):
-            if name := _SITES.get(" ".join(words[i : i + size])):
-                best = best or name
+            if _SITES.get(key := " ".join(words[i : i + size])):
+                best = best or key
         if best:
-            return best
+            printed = unicodedata.normalize("NFC", line)
+            return next((form for form in _FORMS[best] if form in printed), _SITES[best])
     # Latin names glued into one word ("Dilli Aajtak", "AajTak"): compared without spaces.
     glued = {key.replace(" ", ""): name for key, name in _SITES.items() if key.isascii()}
     return next((glued[w] for w in words if w in glued), None)

@@ -83,6 +83,9 @@ def read_row(line: str) -> Row | None:
         if bp.is_name(report["name"]) and (report["place"] is None or bp.is_place(report["place"])):
             return Row(report["name"], None, report["place"], None)
         return None
+    framed = text.strip(_FRAME)
+    if framed != text and text[0] in _FRAME and text[-1] in _FRAME and bp.is_name(framed):
+        return Row(framed, None, None, None)  # a name between marks: "।। अवधेश कुमार।।"
     text = _GLUE.sub(" ", text)
     dates = dates_in(text)
     # The publication's date: the one a "Published" label stands before, else the first printed
@@ -123,12 +126,18 @@ def read_row(line: str) -> Row | None:
             found["name"].append(part)
         elif not _RELATIVE.fullmatch(part):
             found["unknown"].append(part)
-    # In a dated row, a single word the tests do not know is a one-word name ("प्रियदर्शन") when no
-    # name is read yet, then a town the gazetteer lacks ("बिलासपुर"); anything else is no row's.
+    # A single word the tests do not know is, beside a name, a town the gazetteer lacks ("राज चौहान
+    # (हरदोई)", "भुवन वर्मा, बिलासपुर 25 अप्रैल 2020"), and in a dated row without a name a one-word
+    # name ("प्रियदर्शन"). Undated, the town must be set off as towns are (in parentheses, by a
+    # dash): "राहुल गांधी | कांग्रेस" is a name and a party. Anything else is no row's.
     for word in found.pop("unknown"):
-        if not dates or not _one_name(word):
+        named = bool(found["author"] or found["name"])
+        beside = dates or re.search(
+            rf"\({re.escape(word)}\)|{re.escape(word)}\s*[-–]|[-–]\s*{re.escape(word)}", text
+        )
+        if not _one_name(word) or not (dates or named) or not beside:
             return None
-        found["name" if not (found["author"] or found["name"]) else "place"].append(word)
+        found["place" if named else "name"].append(word)
     byline = next((values[0] for kind in _RANK if (values := found[kind])), None)
     # A row needs a date, a label, or two things a byline line pairs: a site or a place beside a
     # name ("राज चौहान (हरदोई)-", "प्रयागराज -लवकुश शर्मा"); names or places alone are a list.
@@ -138,6 +147,7 @@ def read_row(line: str) -> Row | None:
     return Row(byline, *first, published or (dates[0][2] if dates else None))
 
 
+_FRAME = " ।|*•"
 # Who a row names, in the order a byline takes them: the writer, a name beside the date, the editor,
 # a desk's or agency's credit, and the one who only published the page.
 _RANK = ("author", "name", "editor", "credit", "publisher")

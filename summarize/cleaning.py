@@ -204,6 +204,13 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop = "advertisement label"
         elif bp.matches(bp.TAGS, line.line) or bp.is_keyword_list(line.line):
             line.drop = "tags or keywords"
+        elif site := bp.tagline_site(line.line):
+            line.drop = "the site's tagline"
+            found.setdefault("site", site)
+        elif bp.is_site_row(line.line):
+            line.drop = "navigation (a row of sites)"
+        elif bp.is_ticker(line.line):
+            line.drop = "ticker of other stories"
         elif bp.matches(bp.COPYRIGHT, line.line) and len(line.line.split()) <= HEADING_MAX_WORDS:
             line.drop = "copyright line"
             if site := bp.site_in(line.line):
@@ -375,12 +382,14 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             # line ("नई दिल्ली"); above the headline it is a section ("लखनऊ" of a city's pages).
             line.drop = DATELINE
             found.setdefault("place", line.line)
-        elif line is under and _reporter(line.line, story):
+        elif line.number > headline.number and bp.is_role(line.line):
+            line.drop = "the writer's role"  # "(वरिष्ठ पत्रकार)" under a columnist's name
+        elif line is under and _reporters(line.line, story):
             # Right under the headline, a name alone that the story never mentions is the reporter's;
             # one it mentions is a caption or a place ("सुप्रीम कोर्ट", "नई दिल्ली"), and one further down
             # a subheading ("मौसम चेतावनी").
             line.drop = "byline (in metadata)"
-            found.setdefault("byline", line.line)
+            found.setdefault("byline", line.line.strip(_NAME_MARKS))
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
@@ -392,8 +401,15 @@ def _places(line: str) -> bool:
     return bool(parts) and all(bp.is_place(p) for p in parts)
 
 
-def _reporter(line: str, story: str) -> bool:
-    return bp.is_name(line) and not bp.is_state(line) and line not in story
+def _reporters(line: str, story: str) -> bool:
+    """Whether a line is one or a few names alone that the story never mentions ("अतुल त्यागी, मुकेश
+    सैनी, प्रवीण कुमार"), perhaps between marks ("।। अवधेश कुमार।।")."""
+    names = [n.strip() for n in line.strip(_NAME_MARKS).split(",")]
+    return all(bp.is_name(n) and not bp.is_state(n) and n not in story for n in names)
+
+
+# Marks a site may print around a byline.
+_NAME_MARKS = " ।|-–—*•"
 
 
 def _headline(top: list[_Line], given: str | None) -> _Line | None:
