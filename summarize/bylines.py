@@ -36,7 +36,7 @@ _EDITOR = (
     r"(?:edited|curated|produced|translated)\s+by|एडिटेड\s+बाय"
     rf"|(?:editor|edited|संपादक|संपादन|संपादित){_COLON}"
 )
-_PUBLISHER = r"(?:published|posted|uploaded)\s+by|द्वारा\s+प्रकाशित"
+_PUBLISHER = r"(?:published|posted|post|uploaded)\s+by|द्वारा\s+प्रकाशित"
 # A designation's label (BBC: "पदनाम, बीबीसी संवाददाता"): the credit after it is read as any other.
 _DESIGNATION = r"पदनाम|designation"
 _WHEN = (
@@ -54,7 +54,10 @@ _PUBLISHED = re.compile(
 )
 _SEPARATOR = re.compile(r"\s*(?:[|•·,;/()\[\]।]|\s[-–—]|[-–—](?=\s)|^[-–—]|[-–—]$)\s*")
 # Devanagari glued to Latin letters, as scraping leaves adjacent elements: "नई दिल्लीTue".
-_GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])")
+_GLUE = re.compile(
+    r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])"
+    r"|(?<=[a-z)])(?=(?:Edited|Updated|Published|Posted|Written|Reported|Last|By)\b)"
+)
 # A time said relative to now ("2 घंटे पहले", "5 min ago") and reading times ("3 min read").
 _RELATIVE = re.compile(
     r"\d+\s*(?:सेकंड|मिनट|घंटे|घंटा|दिन|min|mins|minutes?|hours?|hrs?|days?)\s*(?:पहले|ago|read)",
@@ -128,10 +131,11 @@ def read_row(line: str) -> Row | None:
             found["unknown"].append(part)
     # A single word the tests do not know is, beside a name, a town the gazetteer lacks ("राज चौहान
     # (हरदोई)", "भुवन वर्मा, बिलासपुर 25 अप्रैल 2020"), and in a dated row without a name a one-word
-    # name ("प्रियदर्शन"). Undated, the town must be set off as towns are (in parentheses, by a
+    # name ("प्रियदर्शन") unless a credit or site stands for the writer ("Newswrap हिन्दुस्तान, उरई<date>"
+    # is a town). Undated, the town must be set off as towns are (in parentheses, by a
     # dash): "राहुल गांधी | कांग्रेस" is a name and a party. Anything else is no row's.
     for word in found.pop("unknown"):
-        named = bool(found["author"] or found["name"])
+        named = bool(found["author"] or found["name"] or found["credit"] or found["site"])
         beside = dates or re.search(
             rf"\({re.escape(word)}\)|{re.escape(word)}\s*[-–]|[-–]\s*{re.escape(word)}", text
         )

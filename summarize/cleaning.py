@@ -49,6 +49,8 @@ from summarize.splitting import split_sentences
 SENTENCE_END = ("।", "॥", ".", "?", "!", ":", '"', "'", "”", "’", ")")
 CONTINUES = (",", ";", "-", "–", "—")
 HEADING_MAX_WORDS = 20
+# A line this short with no Devanagari letter is a button's mark or a counter, never story.
+STRAY_MAX_CHARS = 3
 # Section labels and breadcrumbs are a word or three ("उत्तर प्रदेश", "uttar pradesh"), or a chain
 # of them ("होम » उत्तर प्रदेश"); a headline is longer.
 LABEL_MAX_WORDS = 3
@@ -320,6 +322,8 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             continue
         if not any(c.isalnum() for c in line.line):
             line.drop = "separator"
+        elif len(line.line) <= STRAY_MAX_CHARS and not bp.letters(line.line)[1]:
+            line.drop = "stray mark or counter"  # "x" (a close button), "33" (a view count)
         elif bp.matches(bp.IMAGE_PATH, line.line):
             line.drop = "image address"
         elif bp.matches(bp.BUTTON, line.line):

@@ -65,7 +65,7 @@ _YEAR = r"(?P<year>\d{4})"
 # The ways a date itself is written; exactly one of them must match.
 _DATE_FORMS = (
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # Jan 11, 2022
-    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",  # 11 Jan 2022, 11 जनवरी 2022
+    rf"{_DAY}(?:\s+|-){_MONTH},?(?:\s+|-){_YEAR}",  # 11 Jan 2022, 11 जनवरी 2022, 17-Oct-2025
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",  # 11/01/2022, 11.01.2022
     r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",  # 2022-01-11 (ISO 8601)
 )
@@ -76,8 +76,8 @@ _LABEL = (
 )
 _WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)})\.?,?\s*"
 _TIME = (
-    r"(?:T|[\s,|(/]+(?:at\s+)?)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"\s*(?P<half>[ap]\.?m\.?)?(?:\s*बजे)?"
+    r"(?:T|[\s,|(/]+(?:at\s+)?|\s*[-–]\s*)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?P<half>[ap]\.?m\.?|पूर्वाह्न|अपराह्न)?(?:\s*बजे)?"
 )
 _ZONE = rf"\s*[(\[]?\s*(?P<zone>{_alternatives(TIME_ZONES)}|[+-]\d{{2}}:?\d{{2}})\s*[)\]]?"
 _DATES = tuple(rf"(?:{_LABEL})?(?:{_WEEKDAY})?{form}(?:{_TIME})?(?:{_ZONE})?" for form in _DATE_FORMS)
@@ -166,7 +166,7 @@ def _iso(match: re.Match[str]) -> str:
     if match["half"]:
         if not 1 <= hour <= 12:
             raise ValueError(f"hour {hour} on a 12-hour clock")
-        hour = hour % 12 + (12 if match["half"].lower().startswith("p") else 0)
+        hour = hour % 12 + (12 if match["half"].lower().startswith(("p", "अ")) else 0)  # pm, अपराह्न
     zone = _zone(match["zone"]) if match["zone"] else None
     moment = datetime(
         day.year, day.month, day.day, hour, int(match["minute"]), int(match["second"] or 0), tzinfo=zone

@@ -43,6 +43,21 @@ def cleaned(text: str):
         ("Edited By: Rahul Sharma | Updated: 12 Apr 2025", Row("Rahul Sharma", None, None, "2025-04-12")),
         ("समाचार4मीडिया ब्यूरो by", Row("समाचार4मीडिया ब्यूरो", None, None, None)),
         ("शनिवार, 12 अप्रैल 2025", Row(None, None, None, "2025-04-12")),
+        ("By Udaypratap SinghEdited By: Navodit Saktawat", Row("Udaypratap Singh", None, None, None)),
+        (
+            "Newswrap हिन्दुस्तान, उरईMon, 5 May 2025 09:54 AM",
+            Row("Newswrap", "हिन्दुस्तान", "उरई", "2025-05-05T09:54:00"),
+        ),
+        (
+            "Modified Date: November 29, 2022 / 08:04 PM IST, Published Date : September 15, 2020/9:56 am",
+            Row(None, None, None, "2020-09-15T09:56:00"),  # the publication's date, not the first
+        ),
+        (
+            "दिल्ली आजतक [Edited By: अजय भारतीय] 19 अप्रैल 2019, अपडेटेड 06:44 IST",
+            Row("अजय भारतीय", "आजतक", "दिल्ली", "2019-04-19T06:44:00+05:30"),  # a named editor over a desk
+        ),
+        ("राज चौहान (हरदोई)-", Row("राज चौहान", None, "हरदोई", None)),
+        ("नई दिल्ली से हिमांशु शर्मा की रिपोर्ट", Row("हिमांशु शर्मा", None, "नई दिल्ली", None)),
     ],
 )
 def test_credit_rows_are_read_part_by_part(line, row):

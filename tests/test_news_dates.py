@@ -22,6 +22,12 @@ from summarize.dates import find_date, parse_date
         ("2022-01-11T11:27:00+0530", "2022-01-11T11:27:00+05:30"),
         ("2022-01-11T11:27:00Z", "2022-01-11T11:27:00+00:00"),
         ("2022-01-11", "2022-01-11"),
+        ("17-Oct-2025", "2025-10-17"),  # dashes between day, month and year
+        ("Tue, 01 Oct 2024-2:54 pm,", "2024-10-01T14:54:00"),  # the time after a dash
+        ("Aug 11, 2024 - 14:40", "2024-08-11T14:40:00"),
+        ("मार्च 26, 2024 7:31 अपराह्न", "2024-03-26T19:31:00"),  # "afternoon" for pm
+        ("Tue. Sep 17th, 2024", "2024-09-17"),  # a weekday with a full stop
+        ("अपडेटेड सन, 18 अप्रैल 2021 12:01 AM IST", "2021-04-18T00:01:00+05:30"),  # "Sun" in Devanagari
     ],
 )
 def test_date_lines(text, iso):
