@@ -48,6 +48,12 @@ def _form(line: str) -> str:
     return unicodedata.normalize("NFC", line)
 
 
+def name_key(text: str) -> str:
+    """A name as compared: NFC, case folded, nuktas dropped, spaces collapsed."""
+    without_nukta = unicodedata.normalize("NFD", _form(text).casefold()).replace("\u093c", "")
+    return " ".join(unicodedata.normalize("NFC", without_nukta).split())
+
+
 # Openers of a list of links to other stories: "इसे भी पढ़ें", "यह भी पढ़ें", "Also Read", ...
 _RELATED = (
     rf"(?:इसे|इसको|यह|ये|इन्हें|इन्हे)\s+भी\s+{_READ}|संबंधित\s+(?:ख{_NUKTA}बरें|ख{_NUKTA}बर|समाचार|लेख)"
@@ -603,6 +609,41 @@ def is_ticker(line: str) -> bool:
 TICKER_MARKS = ("◾", "●", "■", "▪", "►", "▶")
 
 
+def logo_name(line: str) -> str | None:
+    """A site's name as its logo prints it: two to four words, one a paper's word ("News Chetna",
+    "Dainik Awantika", "खबर लहरिया") and one a name's (not a rubric word or a place: "Jharkhand News"
+    is a section, "Hindi News" a label); else None."""
+    words = line.split()
+    if (
+        not 2 <= len(words) <= LOGO_MAX_WORDS
+        or len(line) > SHAPE_MAX_CHARS
+        or not _NAME.fullmatch(_form(line))
+    ):
+        return None
+    keys = [name_key(w) for w in words]
+    latin, devanagari = letters(line)
+    if (latin and devanagari) or any(is_place(w) for w in words) or _FUNCTION_WORDS & set(keys):
+        return None  # a nav row ("FARRUKHABAD NEWS कृषि सामाजिक"), a town's section, a phrase
+    paper = [k for k in keys if k in _LOGO_WORDS]
+    own = [k for k in keys if k not in _LOGO_WORDS and k not in _RUBRIC and k not in _LABEL_WORDS]
+    return line if paper and own and not _GENERIC & set(own) else None
+
+
+# Words of a label, not of a name: "न्यूज़ रिपोर्ट", "Special News".
+_GENERIC = {name_key(w) for w in ("रिपोर्ट", "report", "special", "स्पेशल", "विशेष", "desk", "डेस्क", "network")}
+
+
+LOGO_MAX_WORDS = 4
+_LOGO_WORDS = {
+    name_key(w)
+    for w in (
+        *("news", "न्यूज़", "न्यूज", "times", "टाइम्स", "samachar", "समाचार", "khabar", "खबर", "express"),
+        *("एक्सप्रेस", "today", "टुडे", "post", "पोस्ट", "dainik", "दैनिक", "patrika", "पत्रिका", "akhbar"),
+        *("अखबार", "bharat", "express", "tv", "live", "लाइव", "24x7", "24", "india", "इंडिया"),
+    )
+}
+
+
 def is_role(line: str) -> bool:
     """Whether a line is a writer's role alone in parentheses: "(वरिष्ठ पत्रकार)", "(लेखक स्तंभकार हैं)"."""
     inside = credit_in_parentheses(line)
@@ -691,12 +732,6 @@ def _load_sites() -> tuple[dict[str, str], set[str], dict[str, str]]:
             _FORMS.setdefault(name_key(name), []).append(unicodedata.normalize("NFC", name))
     domains = {domain: site["names"][0] for site in table["sites"] for domain in site["domains"]}
     return names, {name_key(a) for a in table["agencies"]}, domains
-
-
-def name_key(text: str) -> str:
-    """A name as compared: NFC, case folded, nuktas dropped, spaces collapsed."""
-    without_nukta = unicodedata.normalize("NFD", _form(text).casefold()).replace("\u093c", "")
-    return " ".join(unicodedata.normalize("NFC", without_nukta).split())
 
 
 _SITES, _AGENCIES, _DOMAINS = _load_sites()

@@ -49,6 +49,8 @@ from summarize.splitting import split_sentences
 SENTENCE_END = ("।", "॥", ".", "?", "!", ":", '"', "'", "”", "’", ")")
 CONTINUES = (",", ";", "-", "–", "—")
 HEADING_MAX_WORDS = 20
+# The page's first lines, where a site prints its name as its logo.
+LOGO_SEARCH = 2
 # A line this short with no Devanagari letter is a button's mark or a counter, never story.
 STRAY_MAX_CHARS = 3
 # Section labels and breadcrumbs are a word or three ("उत्तर प्रदेश", "uttar pradesh"), or a chain
@@ -635,6 +637,11 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     outside = (line.line for line in lines if _own_furniture(line))
     if site := next((site for line in outside if (site := bp.site_in(line))), None):
         found["site"] = site
+        return
+    # A site the table lacks prints its name first, as its logo: "News Chetna", "Dainik Awantika".
+    top = [line for line in lines[:LOGO_SEARCH] if line.kind != "headline" and line.drop != DATELINE]
+    if top and (logo := bp.logo_name(top[0].line)) and (top[0].drop or top[0].kind in ("heading", None)):
+        found["site"] = logo
 
 
 _OTHER_STORIES = ("related", "teaser", "the headline again", "repeats the headline", "another story")

@@ -210,3 +210,17 @@ def test_kickers_and_other_datelines_are_cut_off(dateline, place, site):
     result = cleaned(page(dateline=dateline))
     assert next(b for b in result.blocks if b.kind == "text").text == STORY[0]
     assert (result.metadata.place, result.metadata.site) == (place, site)
+
+
+@pytest.mark.parametrize(
+    ("logo", "site"),
+    [
+        ("News Chetna", "News Chetna"),  # a site the table lacks names itself first
+        ("खबर लहरिया", "खबर लहरिया"),
+        ("Jharkhand News", None),  # a town's section
+        ("Hindi News", None),  # a label
+        ("न्यूज़ रिपोर्ट", None),
+    ],
+)
+def test_a_logo_first_on_the_page_names_the_site(logo, site):
+    assert cleaned("\n\n".join([logo, HEADLINE, *STORY])).metadata.site == site
