@@ -93,6 +93,17 @@ def test_near_duplicate_sentences_are_never_both_picked():
     assert ids == ["p1.s1", "p2.s1", "p4.s1"]
 
 
+def test_a_point_told_again_in_other_words_is_not_picked_twice():
+    texts = [
+        "केंद्रीय मंत्री ने जनता कर्फ्यू वाले दिन ट्विटर पर सभी लोगों से सुबह 11 बजे अंताक्षरी में शामिल होने को कहा.",
+        "उन्होंने अपने ट्वीट में बताया कि लोग घर पर कैसे दिन गुजार सकते हैं.",
+        "उन्होंने ट्विटर पर सभी लोगों से सुबह 11 बजे अंताक्षरी में शामिल होने के लिए कहा.",
+        "कई लोगों ने इस पहल की तारीफ की.",
+    ]
+    summary = ExtractiveSummarizer(Options(sentences=3)).summarize(article_of(texts))
+    assert [p.source_ids[0] for p in summary.points] == ["p1.s1", "p2.s1", "p4.s1"]
+
+
 def test_headline_headings_and_captions_are_never_points():
     kinds = {1: "headline", 2: "heading", 3: "caption", 5: "caption"}
     texts = ["शीर्षक पुलिस बैठक", "पुलिस बैठक", "पुलिस बैठक की फोटो", "पुलिस ने बैठक की।", "बैठक फोटो"]

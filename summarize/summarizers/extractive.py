@@ -10,6 +10,7 @@ the story's own sentences are candidates (``body_sentences``), never the headlin
 from __future__ import annotations
 
 import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer
 
 from summarize.document import Article, ModelInfo, Summary, SummaryPoint
 from summarize.options import Options
@@ -27,6 +28,8 @@ MAX_CANDIDATES = 1_000
 # Cosine similarity (char n-gram TF-IDF) at or above which two sentences say the same thing: the same
 # sentence printed twice, or reworded by a word or two.
 DUPLICATE = 0.8
+# Share of their words (Jaccard) at or above which two sentences make one point.
+SAME_WORDS = 0.5
 
 
 class ExtractiveSummarizer:
@@ -37,8 +40,9 @@ class ExtractiveSummarizer:
 
     def summarize(self, article: Article) -> Summary:
         candidates = body_sentences(article)[:MAX_CANDIDATES]
-        similarity = _similarity([s.source for s in candidates])
-        chosen = sorted(pick(score(similarity), similarity, self.count))
+        texts = [s.source for s in candidates]
+        similarity = _similarity(texts)
+        chosen = sorted(pick(score(similarity), _repeats(texts, similarity), self.count))
         points = tuple(SummaryPoint(candidates[i].english or "", (candidates[i].id,)) for i in chosen)
         return Summary(points=points, model=self.model)
 
@@ -68,15 +72,28 @@ def score(similarity: np.ndarray) -> np.ndarray:
     return (1 - LEAD_WEIGHT) * centrality / centrality.max() + LEAD_WEIGHT * lead
 
 
-def pick(scores: np.ndarray, similarity: np.ndarray, count: int) -> list[int]:
-    """The ``count`` best-scored sentences, best first, passing over near-duplicates of those picked."""
+def pick(scores: np.ndarray, repeats: np.ndarray, count: int) -> list[int]:
+    """The ``count`` best-scored sentences, best first, passing over repeats of those picked."""
     chosen: list[int] = []
     for i in np.argsort(-scores, kind="stable"):
         if len(chosen) == count:
             break
-        if all(similarity[i, j] < DUPLICATE for j in chosen):
+        if not any(repeats[i, j] for j in chosen):
             chosen.append(int(i))
     return chosen
+
+
+def _repeats(texts: list[str], similarity: np.ndarray) -> np.ndarray:
+    """Which pairs of sentences say the same thing: nearly the same characters, or half their words
+    shared (a point told again in other words around it: "X ने सभी से सुबह 11 बजे शामिल होने को कहा")."""
+    if len(texts) < 2:
+        return np.zeros((len(texts), len(texts)), dtype=bool)
+    present = CountVectorizer(binary=True, token_pattern=r"\S+", lowercase=False).fit_transform(texts)
+    both = (present @ present.T).toarray()
+    sizes = np.asarray(present.sum(axis=1)).ravel()
+    either = sizes[:, None] + sizes[None, :] - both
+    shared = np.divide(both, either, out=np.zeros(both.shape), where=either > 0)
+    return (similarity >= DUPLICATE) | (shared >= SAME_WORDS)
 
 
 def _similarity(texts: list[str]) -> np.ndarray:
