@@ -107,7 +107,16 @@ TAGS = _pattern(r"\W*(?:tags?|topics?|टैग्स|टैग|कीवर्�
 COPYRIGHT = _pattern(
     r"\W*(?:©|\(c\)|copyright|कॉपीराइट)(?!\w).*|.*(?:all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित).*"
 )
-READING_TIME = _pattern(rf"\W*\d+\s*(?:मिनट|min|mins|minutes?)\s*(?:में\s+{_READ}|read|की\s+रीड)\W*")
+READING_TIME = _pattern(
+    rf"\W*(?:\d+\s*(?:मिनट|min|mins|minutes?)\s*(?:में\s+{_READ}|read|की\s+रीड)"
+    r"|(?:पढ़ने\s+का\s+समय|read\s+time|reading\s+time)\s*[:\-–]?\s*\d+\s*(?:मिनट|min|mins|minutes?))\W*"
+)
+# A site's note on where the story came from or what it is not: "यह सिंडीकेट फीड से सीधे प्रकाशित खबर है",
+# "... की स्वीकृति से ... द्वारा प्रकाशित", "डिस्क्लेमर: ...". Short enough to be a note, not a story.
+NOTE = _pattern(
+    r".{0,80}(?:सिंड[िी]?क[ेी]ट\s+फ़?ीड|syndicated?\s+feed|की\s+स्वीकृति\s+से).{0,200}"
+    r"|\W*(?:डिस्क्लेमर|disclaimer|अस्वीकरण)\s*[:\-–].*"
+)
 PLAYER = _pattern(
     r".*(?:प्लेबैक|वीडियो\s+प्लेयर|मीडिया\s+प्लेयर|video\s+player|media\s+player|playback|this\s+video)"
     r".*(?:नहीं|not|error|loading|unable|unsupported|cannot).*"
@@ -356,6 +365,8 @@ _LABEL_WORDS = {
     for w in (
         *("सार", "विस्तार", "मुख्य", "बातें", "बैकग्राउंड", "संबंधित", "वीडियो", "अधिक", "फोटो", "गैलरी"),
         *("background", "related", "more", "key", "points", "takeaways", "photos", "gallery", "videos"),
+        *("शेयर", "कमेंट", "करें", "अगली", "पिछली", "टिप्पणियां", "टिप्पणी", "ट्रेंडिंग", "वेब", "स्टोरीज"),
+        *("share", "comments", "next", "previous", "article", "trending", "web", "stories", "story"),
     )
 }
 _PAGE_NUMBER = _pattern(r"(?:पेज|पृष्ठ|page)\s*(?:नं\.?|no\.?)?\s*\d{1,3}")

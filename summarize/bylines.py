@@ -37,8 +37,9 @@ _EDITOR = (
     rf"|(?:editor|edited|संपादक|संपादन|संपादित){_COLON}"
 )
 _PUBLISHER = r"(?:published|posted|post|uploaded)\s+by|द्वारा\s+प्रकाशित"
-# A designation's label (BBC: "पदनाम, बीबीसी संवाददाता"): the credit after it is read as any other.
-_DESIGNATION = r"पदनाम|designation"
+# A designation's label (BBC: "पदनाम, बीबीसी संवाददाता"), or a source's ("इनपुट: आईएएनएस", "(With
+# inputs from PTI)", "(एजेंसी इनपुट के साथ)"): the credit after it is read as any other.
+_DESIGNATION = r"पदनाम|designation|(?:with\s+)?inputs?(?:\s+from)?|(?:एजेंसी\s+)?इनपुट(?:\s+के\s+साथ)?"
 _WHEN = (
     r"(?:first\s+)?published(?:\s+(?:date|on|at))?|(?:last\s+)?updated(?:\s+(?:date|on|at))?"
     r"|(?:last\s+)?modified(?:\s+(?:date|on))?|publish\s+date|posted\s+(?:on|at)"

@@ -49,8 +49,6 @@ from summarize.splitting import split_sentences
 SENTENCE_END = ("।", "॥", ".", "?", "!", ":", '"', "'", "”", "’", ")")
 CONTINUES = (",", ";", "-", "–", "—")
 HEADING_MAX_WORDS = 20
-# The page's first lines, where a site prints its name as its logo.
-LOGO_SEARCH = 2
 # A line this short with no Devanagari letter is a button's mark or a counter, never story.
 STRAY_MAX_CHARS = 3
 # Section labels and breadcrumbs are a word or three ("उत्तर प्रदेश", "uttar pradesh"), or a chain
@@ -206,6 +204,11 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
                 found.setdefault("site", app)
         elif bp.matches(bp.ADVERTISEMENT, line.line):
             line.drop = "advertisement label"
+        elif bp.matches(bp.NOTE, line.line):
+            line.drop = "the site's note (syndication, disclaimer)"
+        elif site := bp.site_name(line.line):
+            line.drop = "the site's name"
+            found.setdefault("site", site)
         elif bp.matches(bp.TAGS, line.line) or bp.is_keyword_list(line.line):
             line.drop = "tags or keywords"
         elif site := bp.tagline_site(line.line):
@@ -240,8 +243,10 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
         elif row := bylines.read_row(line.line):
             if row.byline:
                 line.drop = "byline (in metadata)"
-            else:
+            elif row.date:
                 line.drop = "date line" if "date" in found else PUBLICATION_DATE
+            else:
+                line.drop = "credit line"
             for name, value in (("byline", row.byline), ("site", row.site), ("place", row.place)):
                 if value:
                     found.setdefault(name, value)
@@ -639,8 +644,9 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
         found["site"] = site
         return
     # A site the table lacks prints its name first, as its logo: "News Chetna", "Dainik Awantika".
-    top = [line for line in lines[:LOGO_SEARCH] if line.kind != "headline" and line.drop != DATELINE]
-    if top and (logo := bp.logo_name(top[0].line)) and (top[0].drop or top[0].kind in ("heading", None)):
+    first = lines[0] if lines else None
+    headline = next((line for line in lines if line.kind == "headline"), None)
+    if first and headline and first.number < headline.number and (logo := bp.logo_name(first.line)):
         found["site"] = logo
 
 
