@@ -111,6 +111,8 @@ READING_TIME = _pattern(
     rf"\W*(?:\d+\s*(?:मिनट|min|mins|minutes?)\s*(?:में\s+{_READ}|read|की\s+रीड)"
     r"|(?:पढ़ने\s+का\s+समय|read\s+time|reading\s+time)\s*[:\-–]?\s*\d+\s*(?:मिनट|min|mins|minutes?))\W*"
 )
+# A date line that says what its date is: the story's publication or update, not a page bar's today.
+DATE_LABELLED = _pattern(r".*(?:published|updated|posted|publish|प्रकाशित|अपडेटेड|अपडेट|पब्लिश्ड).*")
 # A site's note on where the story came from or what it is not: "यह सिंडीकेट फीड से सीधे प्रकाशित खबर है",
 # "... की स्वीकृति से ... द्वारा प्रकाशित", "डिस्क्लेमर: ...". Short enough to be a note, not a story.
 NOTE = _pattern(
@@ -169,10 +171,10 @@ DATELINE_MAX_CHARS = 80
 # is one mark; a dash glued to the place ends it when a space follows ("चोपन/ सोनभद्र- नगर में ...").
 # A visarga typed for a colon ("नई दिल्लीः") is a colon; a credit in parentheses may close the dateline
 # with no mark at all ("नयी दिल्ली, 12 अप्रैल (भाषा) केंद्र ..."), and its own full stops are no mark
-# ("(हि.स.)").
+# ("(हि.स.)"); square brackets are parentheses ("मैहर [ महामीडिया] ...").
 _DATELINE = re.compile(
-    r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|[^:;।.|\-–—\n(]|\.(?=[a-z])){1,80}?)"
-    r"\s*(?P<mark>:-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|(?<=\))(?:\s|$))\s*"
+    r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[^:;।.|\-–—\n(\[]|\.(?=[a-z])){1,80}?)"
+    r"\s*(?P<mark>:-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|(?<=[)\]])(?:\s|$))\s*"
 )
 # The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
 # "मिर्जापुर, दिसम्बर 18 --"; with a year it dates the article.
@@ -194,7 +196,7 @@ _ABBREVIATED = {"no", "dr", "mr", "mrs", "ms", "st", "vs", "prof", "डॉ", "�
 # colon or a dash may carry a credit and a site ("स्टाफ रिपोर्टर, एएनएम न्यूज़ :").
 DATELINE_SHORT_WORDS = 4
 DATELINE_MAX_WORDS = 6
-_PARENTHESISED = re.compile(r"\((?P<inside>[^()]{1,40})\)")
+_PARENTHESISED = re.compile(r"\((?P<inside>[^()]{1,40})\)|\[(?P<bracketed>[^\[\]]{1,40})\]")
 _ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}\.(?:com|in|org|net|co\.in|news|live)", re.IGNORECASE)
 # Words that make "<words>:" a quotation ("उन्होंने कहा:") rather than a place.
 _SPEECH = {
@@ -265,7 +267,7 @@ def dateline(paragraph: str) -> Dateline | None:
     day = parse_date(printed.group()) if printed else None
     if printed:  # the place and credits are read from what is left
         head = f"{head[: printed.start()]},{head[printed.end() :]}"
-    credits = [m["inside"].strip() for m in _PARENTHESISED.finditer(head)]
+    credits = [(m["inside"] or m["bracketed"]).strip() for m in _PARENTHESISED.finditer(head)]
     # A town in parentheses after its state is the place: "उत्तर प्रदेश(गाजियाबाद):-".
     towns = [c for c in credits if is_place(c)]
     credits = [c for c in credits if c not in towns]
@@ -290,12 +292,13 @@ def dateline(paragraph: str) -> Dateline | None:
     if (
         not parts
         or head.count("(") != head.count(")")  # cut inside a credit: "कटिहार, 27 मई (हि.स.)।"
+        or head.count("[") != head.count("]")
         or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;" else DATELINE_MAX_WORDS)
         or _SPEECH & set(words)
         or any(c.isdigit() for c in head)
         or (mark in "।.;" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
         # with no mark, closed by an agency's credit alone or by its printed date
-        or (not mark and not (credits and agency(credits[-1])) and not (printed and match.re is _DATED))
+        or (not mark and not (credits and _credit(credits[-1])) and not (printed and match.re is _DATED))
         or (mark == "." and words[-1].casefold() in _ABBREVIATED)
     ):
         return None
@@ -326,12 +329,20 @@ def dateline(paragraph: str) -> Dateline | None:
     pair = [c.strip() for c in credits[0].split("/")] if credits and byline is None else []
     if len(pair) == 2 and is_name(pair[0]) and _is_site_name(pair[1]):
         credits[0], site = pair[0], site or pair[1]
+    # A site's name closing the dateline is its credit and names the site: "मैहर [ महामीडिया]".
+    if credits and not agency(credits[-1]) and _is_site_name(credits[-1]):
+        site = site or credits[-1]
     byline = byline or next((c for c in credits), None)
     # A kicker without a place ("Rain alert :") is taken off the sentence all the same.
     where = _unrubric(", ".join(place)) if place else None
     if where is None and byline is None and site is None:
         return None
     return Dateline(match.end(), where or None, byline, site, day)
+
+
+def _credit(text: str) -> bool:
+    """A credit that may close a dateline alone: an agency's, a staff's or a site's ("महामीडिया")."""
+    return agency(text) or _is_site_name(text)
 
 
 def _credit_and_town(part: str) -> list[str]:
@@ -538,12 +549,19 @@ def credit_row(line: str) -> tuple[str, str | None] | None:
 def _is_site_name(part: str) -> bool:
     """A known site's name, or a short name ending in a paper's word ("शारदा न्यूज़", "टेलीस्कोप टुडे")."""
     words = part.split()
-    return bool(site_name(part)) or (
-        1 < len(words) <= 3 and name_key(words[-1]) in {name_key(w) for w in _PAPER_WORDS}
+    papers = {name_key(w) for w in _PAPER_WORDS}
+    last = name_key(words[-1]) if words else ""
+    # a paper's word as the last of two or three, or glued to a name as one word ("महामीडिया")
+    glued = len(words) == 1 and any(
+        last.endswith(p) and len(last) > len(p) + 1 for p in papers if not p.isascii()
     )
+    return bool(site_name(part)) or (1 < len(words) <= 3 and last in papers) or glued
 
 
-_PAPER_WORDS = ("news", "न्यूज़", "today", "टुडे", "times", "टाइम्स", "express", "एक्सप्रेस", "post", "पोस्ट")
+_PAPER_WORDS = (
+    *("news", "न्यूज़", "today", "टुडे", "times", "टाइम्स", "express", "एक्सप्रेस", "post", "पोस्ट"),
+    *("media", "मीडिया", "समाचार", "खबर"),
+)
 
 
 # Comment boxes under a story: "No comments:", "0 comments:", "Post a Comment", "Leave a Reply",

@@ -194,7 +194,10 @@ def _link_like(line: str) -> bool:
 
 
 def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
-    """Drop lines that are page furniture by their form alone; the first date line dates the article."""
+    """Drop lines that are page furniture by their form alone; the first date line dates the article,
+    unless it is a bare date (a page's bar says today's) and a later one is labelled "Published" or
+    "Updated" (the story's own)."""
+    bare_date = False  # whether the date found is a bare one, which a labelled date replaces
     for line in lines:
         if line.drop:
             continue
@@ -250,20 +253,29 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             for name, value in (("byline", row.byline), ("site", row.site), ("place", row.place)):
                 if value:
                     found.setdefault(name, value)
-            if row.date:
-                found.setdefault("date", row.date)
+            if row.date and (bare_date and bp.matches(bp.DATE_LABELLED, line.line)):
+                found["date"], bare_date = row.date, False
+            elif row.date and "date" not in found:
+                found["date"], bare_date = row.date, not bp.matches(bp.DATE_LABELLED, line.line)
         elif credit := bp.credit_row(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", credit[0])
             if credit[1]:
                 found.setdefault("site", credit[1])
+        elif (
+            bp.matches(bp.REPOST_CREDIT, line.line) and bp.site_in(line.line) and len(line.line.split()) <= 8
+        ):
+            line.drop = "where the story was taken from"  # "Source : हिंदुस्तान": a paper, no byline
         elif name := bp.labelled_byline(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
         elif dated := _date_line(line.line):
             date, beside = dated
             line.drop = "date line" if "date" in found else PUBLICATION_DATE
-            found.setdefault("date", date)
+            if bare_date and bp.matches(bp.DATE_LABELLED, line.line):
+                found["date"], bare_date = date, False
+            elif "date" not in found:
+                found["date"], bare_date = date, not bp.matches(bp.DATE_LABELLED, line.line)
             if site := bp.site_in(beside):
                 found.setdefault("site", site)
 
