@@ -549,7 +549,7 @@ def credit_row(line: str) -> tuple[str, str | None] | None:
 def _is_site_name(part: str) -> bool:
     """A known site's name, or a short name ending in a paper's word ("शारदा न्यूज़", "टेलीस्कोप टुडे")."""
     words = part.split()
-    papers = {name_key(w) for w in _PAPER_WORDS}
+    papers = _PAPER_KEYS
     last = name_key(words[-1]) if words else ""
     # a paper's word as the last of two or three, or glued to a name as one word ("महामीडिया")
     glued = len(words) == 1 and any(
@@ -558,10 +558,13 @@ def _is_site_name(part: str) -> bool:
     return bool(site_name(part)) or (1 < len(words) <= 3 and last in papers) or glued
 
 
-_PAPER_WORDS = (
-    *("news", "न्यूज़", "today", "टुडे", "times", "टाइम्स", "express", "एक्सप्रेस", "post", "पोस्ट"),
-    *("media", "मीडिया", "समाचार", "खबर"),
-)
+_PAPER_KEYS = {
+    name_key(w)
+    for w in (
+        *("news", "न्यूज़", "today", "टुडे", "times", "टाइम्स", "express", "एक्सप्रेस", "post", "पोस्ट"),
+        *("media", "मीडिया", "समाचार", "खबर"),
+    )
+}
 
 
 # Comment boxes under a story: "No comments:", "0 comments:", "Post a Comment", "Leave a Reply",
@@ -764,6 +767,7 @@ def _load_sites() -> tuple[dict[str, str], set[str], dict[str, str]]:
 
 
 _SITES, _AGENCIES, _DOMAINS = _load_sites()
+_GLUED_SITES = {key.replace(" ", ""): name for key, name in _SITES.items() if key.isascii()}
 _STATES = {
     name_key(s)
     for s in (
@@ -834,8 +838,7 @@ def site_in(line: str) -> str | None:
             printed = unicodedata.normalize("NFC", line)
             return next((form for form in _FORMS[best] if form in printed), _SITES[best])
     # Latin names glued into one word ("Dilli Aajtak", "AajTak"): compared without spaces.
-    glued = {key.replace(" ", ""): name for key, name in _SITES.items() if key.isascii()}
-    return next((glued[w] for w in words if w in glued), None)
+    return next((_GLUED_SITES[w] for w in words if w in _GLUED_SITES), None)
 
 
 def site_of_url(url: str | None) -> str | None:

@@ -137,9 +137,7 @@ def read_row(line: str) -> Row | None:
     # dash): "राहुल गांधी | कांग्रेस" is a name and a party. Anything else is no row's.
     for word in found.pop("unknown"):
         named = bool(found["author"] or found["name"] or found["credit"] or found["site"])
-        beside = dates or re.search(
-            rf"\({re.escape(word)}\)|{re.escape(word)}\s*[-–]|[-–]\s*{re.escape(word)}", text
-        )
+        beside = dates or _set_off(word, text)
         if not _one_name(word) or not (dates or named) or not beside:
             return None
         found["place" if named else "name"].append(word)
@@ -162,6 +160,15 @@ _SECTION = re.compile(r"blogs?|opinion|ब्लॉग|विचार|संप
 _REPORT = re.compile(
     r"(?:(?P<place>\S+(?:\s\S+)?)\s+से\s+)?(?P<name>\S+(?:\s\S+){1,3}?)\s+(?:की|का)\s+(?:रिपोर्ट|रपट)"
 )
+
+
+def _set_off(word: str, text: str) -> bool:
+    """Whether a word stands in parentheses or beside a dash in the row, as a town does."""
+    dashed = _DASH.sub("-", text)
+    return f"({word})" in text or f"{word}-" in dashed or f"-{word}" in dashed
+
+
+_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 def _trailing_place(part: str) -> str | None:

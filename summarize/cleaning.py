@@ -201,7 +201,9 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
     for line in lines:
         if line.drop:
             continue
-        if bp.is_promotion(line.line):
+        if len(line.line) <= STRAY_MAX_CHARS and not bp.letters(line.line)[1]:
+            line.drop = "stray mark or counter"  # "x" (a close button), "33" (a view count)
+        elif bp.is_promotion(line.line):
             line.drop = "promotion"
             if app := bp.promoted_app(line.line):
                 found.setdefault("site", app)
@@ -341,8 +343,6 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             continue
         if not any(c.isalnum() for c in line.line):
             line.drop = "separator"
-        elif len(line.line) <= STRAY_MAX_CHARS and not bp.letters(line.line)[1]:
-            line.drop = "stray mark or counter"  # "x" (a close button), "33" (a view count)
         elif bp.matches(bp.IMAGE_PATH, line.line):
             line.drop = "image address"
         elif bp.matches(bp.BUTTON, line.line):
