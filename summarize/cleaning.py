@@ -383,7 +383,7 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             if name:
                 found.setdefault("byline", name)
     top = [line for line in top if not line.drop]
-    headline = _headline(top, given_headline)
+    headline = _headline(top, given_headline) or _headline_over_dateline(kept[start:], top)
     if headline is None:
         return
     headline.kind = "headline"
@@ -416,6 +416,18 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
+
+
+def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None:
+    """With no headline-shaped line on top, a headline written as a sentence ("... बार-बार गुल।"): one
+    short sentence alone on the first line, right over a paragraph that opens with a dateline."""
+    if top or len(rest) < 2 or rest[0].kind is not None or rest[1].kind is not None:
+        return None
+    first, second = rest[0], rest[1]
+    if first.paragraph == second.paragraph or len(first.line.split()) > HEADLINE_MAX_WORDS:
+        return None
+    one_sentence = len(split_sentences(first.line)) == 1
+    return first if one_sentence and bp.dateline(second.line) and not bp.dateline(first.line) else None
 
 
 def _places(line: str) -> bool:

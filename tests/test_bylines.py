@@ -224,3 +224,10 @@ def test_kickers_and_other_datelines_are_cut_off(dateline, place, site):
 )
 def test_a_logo_first_on_the_page_names_the_site(logo, site):
     assert cleaned("\n\n".join([logo, HEADLINE, *STORY])).metadata.site == site
+
+
+def test_a_headline_written_as_a_sentence_stands_over_the_dateline():
+    headline = "जिला अस्पताल में मरीज परेशान, रिपोर्ट लेने को लगी लंबी कतार।"
+    result = cleaned("\n\n".join([headline, "खंडवा।। " + STORY[0], *STORY[1:]]))
+    assert (result.metadata.headline, result.metadata.place) == (headline, "खंडवा")
+    assert cleaned("\n\n".join(["खंडवा।। " + STORY[0], *STORY[1:]])).metadata.headline is None
