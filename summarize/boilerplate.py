@@ -113,6 +113,8 @@ READING_TIME = _pattern(
 )
 # A date line that says what its date is: the story's publication or update, not a page bar's today.
 DATE_LABELLED = _pattern(r".*(?:published|updated|posted|publish|प्रकाशित|अपडेटेड|अपडेट|पब्लिश्ड).*")
+# A page's interface talking while it loads: "Loading...", "Please wait", "लोड हो रहा है".
+INTERFACE = _pattern(r"\W*(?:loading|please\s+wait|लोड\s+हो\s+रहा\s+है|लोडिंग)\W*")
 # A site's note on where the story came from or what it is not: "यह सिंडीकेट फीड से सीधे प्रकाशित खबर है",
 # "... की स्वीकृति से ... द्वारा प्रकाशित", "डिस्क्लेमर: ...". Short enough to be a note, not a story.
 NOTE = _pattern(

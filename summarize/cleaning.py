@@ -203,6 +203,8 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             continue
         if len(line.line) <= STRAY_MAX_CHARS and not bp.letters(line.line)[1]:
             line.drop = "stray mark or counter"  # "x" (a close button), "33" (a view count)
+        elif bp.matches(bp.INTERFACE, line.line):
+            line.drop = "the page's interface text"
         elif bp.is_promotion(line.line):
             line.drop = "promotion"
             if app := bp.promoted_app(line.line):

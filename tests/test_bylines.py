@@ -123,6 +123,7 @@ def test_the_headline_again_with_breadcrumbs_glued_before_it_or_a_title_suffix_a
         "Copyright © 2025 Amar Ujala Limited. All rights reserved.",
         "5 मिनट में पढ़ें",
         "प्लेबैक आपके उपकरण पर नहीं हो पा रहा",
+        "Loading...",
         "– फोटो : पीटीआई",
         "पढ़ें पूरी खबर",
         "Trending News in Hindi, आज की ताज़ा खबर, Breaking news, News, Political News, Sports News",
