@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, fields
+from functools import partial
 
 from summarize import boilerplate as bp
 from summarize import bylines, line_classifier
@@ -193,60 +195,77 @@ def _link_like(line: str) -> bool:
     return is_heading(line) or _is_headline_shape(line) or parse_date(line) is not None
 
 
+def _no_site(line: str) -> None:
+    return None
+
+
+def _short(test: Callable[[str], object]) -> Callable[[str], bool]:
+    """A test kept to lines of a heading's length: a longer line saying such words is story."""
+    return lambda line: len(line.split()) <= HEADING_MAX_WORDS and bool(test(line))
+
+
+# Furniture that its words alone tell, in the order tried: the test, why the line is dropped, and the
+# site's name the line gives (a promotion's app, a copyright's owner, a tagline's site).
+_BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]], ...] = (
+    (
+        lambda line: len(line) <= STRAY_MAX_CHARS and not bp.letters(line)[1],
+        "stray mark or counter",
+        _no_site,
+    ),
+    (partial(bp.matches, bp.INTERFACE), "the page's interface text", _no_site),
+    (bp.is_promotion, "promotion", bp.promoted_app),
+    (partial(bp.matches, bp.ADVERTISEMENT), "advertisement label", _no_site),
+    (partial(bp.matches, bp.NOTE), "the site's note (syndication, disclaimer)", _no_site),
+    (bp.site_name, "the site's name", bp.site_name),
+    (lambda line: bp.matches(bp.TAGS, line) or bp.is_keyword_list(line), "tags or keywords", _no_site),
+    (bp.tagline_site, "the site's tagline", bp.tagline_site),
+    (bp.is_site_row, "navigation (a row of sites)", _no_site),
+    (bp.is_ticker, "ticker of other stories", _no_site),
+    (_short(partial(bp.matches, bp.COPYRIGHT)), "copyright line", bp.site_in),
+    (partial(bp.matches, bp.READ_FULL), "read-more link", _no_site),
+    (partial(bp.matches, bp.READING_TIME), "reading time", _no_site),
+    (_short(partial(bp.matches, bp.PLAYER)), "media player's message", _no_site),
+    (bp.photo_credit_alone, "photo credit", _no_site),
+    (partial(bp.matches, bp.RELATED_LINK), "related-article link", _no_site),
+    (bp.is_teaser, "teaser of another story (ends in a read-more link)", _no_site),
+    (partial(bp.matches, bp.AUTHOR_END), "author box", _no_site),
+    (partial(bp.matches, bp.COMMENT_BOX), "comment box", _no_site),
+    # an embedded post's credit: its date is the post's, not the article's
+    (partial(bp.matches, bp.EMBED_CREDIT), "credit of an embedded post", _no_site),
+    # "Source : हिंदुस्तान": the paper the story was taken from, no byline
+    (
+        lambda line: (
+            len(line.split()) <= REPOST_MAX_WORDS and bp.matches(bp.REPOST_CREDIT, line) and bp.site_in(line)
+        ),
+        "where the story was taken from",
+        _no_site,
+    ),
+)
+REPOST_MAX_WORDS = 8
+
+
 def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
-    """Drop lines that are page furniture by their form alone; the first date line dates the article,
-    unless it is a bare date (a page's bar says today's) and a later one is labelled "Published" or
-    "Updated" (the story's own)."""
+    """Drop lines that are page furniture by their form alone, and read the credits and dates.
+
+    The first date line dates the article, unless it is a bare date (a page's bar says today's) and a
+    later one is labelled "Published" or "Updated" (the story's own).
+    """
     bare_date = False  # whether the date found is a bare one, which a labelled date replaces
+
+    def take_date(date: str, line: str) -> None:
+        nonlocal bare_date
+        labelled = bp.matches(bp.DATE_LABELLED, line)
+        if "date" not in found or (bare_date and labelled):
+            found["date"], bare_date = date, not labelled
+
     for line in lines:
         if line.drop:
             continue
-        if len(line.line) <= STRAY_MAX_CHARS and not bp.letters(line.line)[1]:
-            line.drop = "stray mark or counter"  # "x" (a close button), "33" (a view count)
-        elif bp.matches(bp.INTERFACE, line.line):
-            line.drop = "the page's interface text"
-        elif bp.is_promotion(line.line):
-            line.drop = "promotion"
-            if app := bp.promoted_app(line.line):
-                found.setdefault("site", app)
-        elif bp.matches(bp.ADVERTISEMENT, line.line):
-            line.drop = "advertisement label"
-        elif bp.matches(bp.NOTE, line.line):
-            line.drop = "the site's note (syndication, disclaimer)"
-        elif site := bp.site_name(line.line):
-            line.drop = "the site's name"
-            found.setdefault("site", site)
-        elif bp.matches(bp.TAGS, line.line) or bp.is_keyword_list(line.line):
-            line.drop = "tags or keywords"
-        elif site := bp.tagline_site(line.line):
-            line.drop = "the site's tagline"
-            found.setdefault("site", site)
-        elif bp.is_site_row(line.line):
-            line.drop = "navigation (a row of sites)"
-        elif bp.is_ticker(line.line):
-            line.drop = "ticker of other stories"
-        elif bp.matches(bp.COPYRIGHT, line.line) and len(line.line.split()) <= HEADING_MAX_WORDS:
-            line.drop = "copyright line"
-            if site := bp.site_in(line.line):
+        rule = next((rule for rule in _BY_WORDS if rule[0](line.line)), None)
+        if rule:
+            line.drop = rule[1]
+            if site := rule[2](line.line):
                 found.setdefault("site", site)
-        elif bp.matches(bp.READ_FULL, line.line):
-            line.drop = "read-more link"
-        elif bp.matches(bp.READING_TIME, line.line):
-            line.drop = "reading time"
-        elif bp.matches(bp.PLAYER, line.line) and len(line.line.split()) <= HEADING_MAX_WORDS:
-            line.drop = "media player's message"
-        elif bp.photo_credit_alone(line.line):
-            line.drop = "photo credit"
-        elif bp.matches(bp.RELATED_LINK, line.line):
-            line.drop = "related-article link"
-        elif bp.is_teaser(line.line):
-            line.drop = "teaser of another story (ends in a read-more link)"
-        elif bp.matches(bp.AUTHOR_END, line.line):
-            line.drop = "author box"
-        elif bp.matches(bp.COMMENT_BOX, line.line):
-            line.drop = "comment box"
-        elif bp.matches(bp.EMBED_CREDIT, line.line):
-            line.drop = "credit of an embedded post"  # its date is the post's, not the article's
         elif row := bylines.read_row(line.line):
             if row.byline:
                 line.drop = "byline (in metadata)"
@@ -257,29 +276,20 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             for name, value in (("byline", row.byline), ("site", row.site), ("place", row.place)):
                 if value:
                     found.setdefault(name, value)
-            if row.date and (bare_date and bp.matches(bp.DATE_LABELLED, line.line)):
-                found["date"], bare_date = row.date, False
-            elif row.date and "date" not in found:
-                found["date"], bare_date = row.date, not bp.matches(bp.DATE_LABELLED, line.line)
+            if row.date:
+                take_date(row.date, line.line)
         elif credit := bp.credit_row(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", credit[0])
             if credit[1]:
                 found.setdefault("site", credit[1])
-        elif (
-            bp.matches(bp.REPOST_CREDIT, line.line) and bp.site_in(line.line) and len(line.line.split()) <= 8
-        ):
-            line.drop = "where the story was taken from"  # "Source : हिंदुस्तान": a paper, no byline
         elif name := bp.labelled_byline(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
         elif dated := _date_line(line.line):
             date, beside = dated
             line.drop = "date line" if "date" in found else PUBLICATION_DATE
-            if bare_date and bp.matches(bp.DATE_LABELLED, line.line):
-                found["date"], bare_date = date, False
-            elif "date" not in found:
-                found["date"], bare_date = date, not bp.matches(bp.DATE_LABELLED, line.line)
+            take_date(date, line.line)
             if site := bp.site_in(beside):
                 found.setdefault("site", site)
 
