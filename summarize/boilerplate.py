@@ -193,7 +193,10 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 # Abbreviations whose full stop is no dateline's: "India No. 1 ...", "Dr. ...".
-_ABBREVIATED = {"no", "dr", "mr", "mrs", "ms", "st", "vs", "prof", "डॉ", "श्री"}
+_ABBREVIATED = {
+    *("no", "dr", "mr", "mrs", "ms", "st", "vs", "prof"),
+    *("डॉ", "डा", "श्री", "मा", "प्रो", "स्व", "पं", "मो", "कु", "सं", "नं", "अं", "उ", "जि", "ग्रा", "पो"),
+}
 # A dateline ending in । or . has at most this many words outside its parentheses; one ending in a
 # colon or a dash may carry a credit and a site ("स्टाफ रिपोर्टर, एएनएम न्यूज़ :").
 DATELINE_SHORT_WORDS = 4
@@ -273,7 +276,9 @@ def dateline(paragraph: str) -> Dateline | None:
     # A town in parentheses after its state is the place: "उत्तर प्रदेश(गाजियाबाद):-".
     towns = [c for c in credits if is_place(c)]
     credits = [c for c in credits if c not in towns]
-    parts = [p.strip() for p in _PARENTHESISED.sub(",", head).split(",") if p.strip()]
+    parts = list(
+        dict.fromkeys(p.strip(" |") for p in _PARENTHESISED.sub(",", head).split(",") if p.strip(" |"))
+    )
     if towns and all(is_state(p) for p in parts):
         parts = towns
     # A credit glued to its town: "संवाद न्यूज एजेंसी नोएडा।", "जुबिली स्पेशल डेस्क लखनऊ।".
@@ -820,6 +825,21 @@ def _load_places() -> frozenset[str]:
 
 
 _PLACES = _load_places()
+
+
+def has_surname(name: str) -> bool:
+    """Whether a name ends in a common Indian surname (``surnames.txt``): "तारिक खान", "Hitesh Jha"."""
+    words = name.split()
+    return len(words) > 1 and name_key(words[-1].strip(".,")) in _SURNAMES
+
+
+def _load_surnames() -> frozenset[str]:
+    text = resources.files("summarize").joinpath("surnames.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(name_key(word) for line in lines for word in line.split())
+
+
+_SURNAMES = _load_surnames()
 
 
 def is_state(text: str) -> bool:

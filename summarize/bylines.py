@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from summarize import boilerplate as bp
-from summarize.dates import dates_in
+from summarize.dates import MONTHS, WEEKDAYS, dates_in
 
 # A credit row is short: the longest seen ("By : ABP Live | Edited By: ... | Updated at : ...") is
 # about 120 characters.
@@ -42,7 +42,7 @@ _PUBLISHER = r"(?:published|posted|post|uploaded)\s+by|द्वारा\s+प�
 _DESIGNATION = r"पदनाम|designation|(?:with\s+)?inputs?(?:\s+from)?|(?:एजेंसी\s+)?इनपुट(?:\s+के\s+साथ)?"
 _WHEN = (
     r"(?:first\s+)?published(?:\s+(?:date|on|at))?|(?:last\s+)?updated(?:\s+(?:date|on|at))?"
-    r"|(?:last\s+)?modified(?:\s+(?:date|on))?|publish\s+date|posted\s+(?:on|at)"
+    r"|(?:last\s+)?modified(?:\s+(?:date|on))?|publish\s+date|posted\s+(?:on|at)|uploaded(?:\s+on)?"
     rf"|अपडेटेड|प्रकाशित|अपडेट|पब्लिश्ड|(?:date|तिथि|प्रकाशन\s+तिथि){_COLON}"
 )
 _LABEL = re.compile(
@@ -210,8 +210,13 @@ def _without_site(part: str) -> str | None:
 
 
 def _one_name(part: str) -> bool:
-    """A single given name after a label ("Edited By : सुमित"): one word of letters."""
-    return bool(_WORD.fullmatch(part)) and not part.islower()
+    """A single given name after a label ("Edited By : सुमित"): one word of letters, not a weekday's or
+    a month's name."""
+    key = unicodedata.normalize("NFC", part.casefold().rstrip("."))
+    return bool(_WORD.fullmatch(part)) and not part.islower() and key not in _CALENDAR
+
+
+_CALENDAR = {unicodedata.normalize("NFC", w) for w in (*WEEKDAYS, *MONTHS)}
 
 
 # One word of letters with their vowel signs (which are not ``\w``).

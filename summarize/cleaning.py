@@ -41,7 +41,7 @@ from functools import partial
 
 from summarize import boilerplate as bp
 from summarize import bylines, line_classifier
-from summarize.dates import find_date, parse_date
+from summarize.dates import dates_in, find_date, parse_date
 from summarize.document import Block, Cleaned, Dropped, Metadata, ParagraphKind, Source
 from summarize.splitting import split_sentences
 
@@ -144,8 +144,21 @@ def furniture_key(line: str) -> str:
 
 
 def is_heading(line: str) -> bool:
-    """A short line that does not end like a sentence: a headline, subheading, label or caption."""
-    return not line.endswith(SENTENCE_END + CONTINUES) and len(line.split()) <= HEADING_MAX_WORDS
+    """A short line that does not end like a sentence: a headline, subheading, label or caption.
+
+    A line ending in a postposition or a conjunction ("कलेक्टर श्री यस जयवर्धन के") is text wrapped
+    before its end, never a heading.
+    """
+    words = line.split()
+    return (
+        not line.endswith(SENTENCE_END + CONTINUES)
+        and len(words) <= HEADING_MAX_WORDS
+        and not (len(words) > 1 and words[-1] in _GOES_ON)
+    )
+
+
+# Words a Hindi line cannot end on unless it goes on: postpositions and conjunctions.
+_GOES_ON = {"का", "की", "के", "को", "में", "मे", "से", "ने", "पर", "और", "तथा", "एवं", "व", "कि", "या"}
 
 
 def _lines(text: str) -> list[_Line]:
@@ -394,13 +407,25 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             line.drop = "byline (in metadata)" if name else "byline without a name"
             if name:
                 found.setdefault("byline", name)
+    story = " ".join(line.line for line in kept[start:])
     top = [line for line in top if not line.drop]
-    headline = _headline(top, given_headline) or _headline_over_dateline(kept[start:], top)
+    headline = _headline(top, given_headline)
+    if headline and not given_headline and _reporters(headline.line, story):
+        # A name alone that the story never mentions is the reporter's, not a headline: the page
+        # shows none, or shows it elsewhere ("तारिक खान" over the story).
+        headline.drop = "byline (in metadata)"
+        found.setdefault("byline", headline.line.strip(_NAME_MARKS))
+        top = [line for line in top if line is not headline]
+        headline = _headline(top, None)
+    headline = headline or _headline_over_dateline(kept[start:], top)
     if headline is None:
         return
     headline.kind = "headline"
     found["headline"] = headline.line
-    story = " ".join(line.line for line in kept[start:])
+    # A date glued to the headline's end ("... माफी January 24, 2020 at 09:18PM") is the story's.
+    if (dated := dates_in(headline.line)) and dated[-1][1] == len(headline.line) and dated[-1][0] > 0:
+        found["headline"] = headline.text = headline.line[: dated[-1][0]].rstrip(" ,|-–")
+        found.setdefault("date", dated[-1][2])
     under = next((line for line in top if line.number > headline.number), None)
     for line in top:
         if line is headline:
@@ -412,6 +437,12 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
                 "the page title after it" if line.line.startswith(headline.line) else "breadcrumbs before it"
             )
             line.drop = f"the headline again (line {headline.number}), with {glued}"
+        elif line is under and _reporters(line.line, story):
+            # Right under the headline, a name alone that the story never mentions is the reporter's;
+            # one it mentions is a caption or a place ("सुप्रीम कोर्ट", "नई दिल्ली"), and one further down
+            # a subheading ("मौसम चेतावनी").
+            line.drop = "byline (in metadata)"
+            found.setdefault("byline", line.line.strip(_NAME_MARKS))
         elif line.number > headline.number and _places(line.line):
             # A town alone between the headline and the story is its dateline, printed on its own
             # line ("नई दिल्ली"); above the headline it is a section ("लखनऊ" of a city's pages).
@@ -419,12 +450,6 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             found.setdefault("place", line.line)
         elif line.number > headline.number and bp.is_role(line.line):
             line.drop = "the writer's role"  # "(वरिष्ठ पत्रकार)" under a columnist's name
-        elif line is under and _reporters(line.line, story):
-            # Right under the headline, a name alone that the story never mentions is the reporter's;
-            # one it mentions is a caption or a place ("सुप्रीम कोर्ट", "नई दिल्ली"), and one further down
-            # a subheading ("मौसम चेतावनी").
-            line.drop = "byline (in metadata)"
-            found.setdefault("byline", line.line.strip(_NAME_MARKS))
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
@@ -439,7 +464,10 @@ def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None
     if first.paragraph == second.paragraph or len(first.line.split()) > HEADLINE_MAX_WORDS:
         return None
     one_sentence = len(split_sentences(first.line)) == 1
-    return first if one_sentence and bp.dateline(second.line) and not bp.dateline(first.line) else None
+    opening = bp.dateline(second.line)  # a dateline with the story after it, not a line alone
+    if not (one_sentence and opening and opening.end < len(second.line)) or bp.dateline(first.line):
+        return None
+    return first
 
 
 def _places(line: str) -> bool:
@@ -450,9 +478,10 @@ def _places(line: str) -> bool:
 
 def _reporters(line: str, story: str) -> bool:
     """Whether a line is one or a few names alone that the story never mentions ("अतुल त्यागी, मुकेश
-    सैनी, प्रवीण कुमार"), perhaps between marks ("।। अवधेश कुमार।।")."""
+    सैनी, प्रवीण कुमार"), perhaps between marks ("।। अवधेश कुमार।।"). With no label beside it, a line is
+    a name only when it ends in a known surname: "बहरोड़ दिनदहाड़े सनसनीखेज वारदात" has the shape too."""
     names = [n.strip() for n in line.strip(_NAME_MARKS).split(",")]
-    return all(bp.is_name(n) and not bp.is_state(n) and n not in story for n in names)
+    return all(bp.is_name(n) and bp.has_surname(n) and n not in story for n in names)
 
 
 # Marks a site may print around a byline.
