@@ -114,7 +114,14 @@ READING_TIME = _pattern(
 # A date line that says what its date is: the story's publication or update, not a page bar's today.
 DATE_LABELLED = _pattern(r".*(?:published|updated|posted|publish|प्रकाशित|अपडेटेड|अपडेट|पब्लिश्ड).*")
 # A page's interface talking while it loads: "Loading...", "Please wait", "लोड हो रहा है".
-INTERFACE = _pattern(r"\W*(?:loading|please\s+wait|लोड\s+हो\s+रहा\s+है|लोडिंग)\W*")
+INTERFACE = _pattern(
+    r"\W*(?:loading|please\s+wait|लोड\s+हो\s+रहा\s+है|लोडिंग|(?:error\s*:\s*)?content\s+is\s+protected)\W*"
+)
+# A counter ("आगंतुक पटल : 149", "Views: 0") and editors' initials ("पीके/केसी/एके/केके").
+COUNTER = _pattern(r"[^\d:]{2,30}:\s*\d+")
+COUNTER_MAX_WORDS = 4
+INITIALS = _pattern(r"[^\s/]{1,4}(?:/[^\s/]{1,4}){2,}")
+# A dateline alone on its line with a day and month but no year: "सोनहत 7 अक्टूबर".
 # A site's note on where the story came from or what it is not: "यह सिंडीकेट फीड से सीधे प्रकाशित खबर है",
 # "... की स्वीकृति से ... द्वारा प्रकाशित", "डिस्क्लेमर: ...". Short enough to be a note, not a story.
 NOTE = _pattern(
@@ -361,6 +368,18 @@ def _credit_and_town(part: str) -> list[str]:
     return [part]
 
 
+def undated_dateline(line: str) -> str | None:
+    """The place of a dateline alone on its line whose date has no year ("सोनहत 7 अक्टूबर"), else None."""
+    match = _UNDATED.fullmatch(_form(line)) if len(line.split()) <= UNDATED_MAX_WORDS else None
+    return match["place"].strip() if match and not any(c.isdigit() for c in match["place"]) else None
+
+
+_UNDATED = re.compile(
+    rf"(?P<place>[^\d,।:|]{{2,30}}?)[,\s]+\d{{1,2}}\s*(?:{_MONTH_WORDS})\.?\s*[,।]?", re.IGNORECASE
+)
+UNDATED_MAX_WORDS = 5
+
+
 def _one_devanagari_word(text: str) -> bool:
     """One word in Devanagari that names no picture ("अमृतपुर", not "फोटो"): a town the gazetteer lacks."""
     words = text.split()
@@ -373,7 +392,9 @@ def is_rubric(line: str) -> bool:
     a summary box's "सार", "मुख्य बातें", "विस्तार"), or a page number ("पेज 10")."""
     if matches(_PAGE_NUMBER, line):
         return True
-    words = [w for w in (w.strip(":|-–⋮…•") for w in _form(line).casefold().split()) if w]
+    words = [w for w in (w.strip(":|-–—⋮…•") for w in _form(line).casefold().split()) if w]
+    if len(words) > 2 and words[-2] in ("की", "के") and words[-1] in _RUBRIC:
+        return True  # a place's or a topic's section: "प्रयागराज की खबरें"
     return 0 < len(words) <= DATELINE_SHORT_WORDS and all(w in _RUBRIC or w in _LABEL_WORDS for w in words)
 
 
@@ -384,6 +405,7 @@ _LABEL_WORDS = {
         *("सार", "विस्तार", "मुख्य", "बातें", "बैकग्राउंड", "संबंधित", "वीडियो", "अधिक", "फोटो", "गैलरी"),
         *("background", "related", "more", "key", "points", "takeaways", "photos", "gallery", "videos"),
         *("शेयर", "कमेंट", "करें", "अगली", "पिछली", "टिप्पणियां", "टिप्पणी", "ट्रेंडिंग", "वेब", "स्टोरीज"),
+        *("कॉपी", "लिंक", "copy", "link", "संपादकीय", "editorial"),
         *("share", "comments", "next", "previous", "article", "trending", "web", "stories", "story"),
     )
 }

@@ -30,6 +30,8 @@ PART_MAX_WORDS = 5
 _COLON = r"\s*[:\-–,]"
 _AUTHOR = (
     r"(?:written|reported|story|compiled)\s+by|by|रिपोर्टेड\s+बाय"
+    # a reporter's title before the name: "ब्यूरो चीफ मुकेश कुमार शर्मा"
+    r"|(?:ब्यूरो\s+(?:चीफ|प्रमुख)|(?:जिला|नगर|क्षेत्रीय|तहसील)\s+(?:संवाददाता|प्रतिनिधि))(?=\s+\S)"
     rf"|(?:authors?|reporter|लेखक|लेखिका|रिपोर्टर|रिपोर्ट|लेखन){_COLON}"
 )
 _EDITOR = (
@@ -84,7 +86,10 @@ def read_row(line: str) -> Row | None:
     if len(text) > ROW_MAX_CHARS:
         return None
     if report := _REPORT.fullmatch(text.strip(" ।|-–")):  # "नई दिल्ली से हिमांशु शर्मा की रिपोर्ट"
-        if bp.is_name(report["name"]) and (report["place"] is None or bp.is_place(report["place"])):
+        town = report["place"]
+        if bp.is_name(report["name"]) and (
+            town is None or bp.is_place(town) or bp.is_place(town.split()[-1])
+        ):
             return Row(report["name"], None, report["place"], None)
         return None
     framed = text.strip(_FRAME)
@@ -158,7 +163,7 @@ _RANK = ("author", "name", "editor", "credit", "publisher")
 _SECTION = re.compile(r"blogs?|opinion|ब्लॉग|विचार|संपादकीय|editorial", re.IGNORECASE)
 # "<name> की रिपोर्ट", "<place> से <name> का रिपोर्ट", "<name> की रपट".
 _REPORT = re.compile(
-    r"(?:(?P<place>\S+(?:\s\S+)?)\s+से\s+)?(?P<name>\S+(?:\s\S+){1,3}?)\s+(?:की|का)\s+(?:रिपोर्ट|रपट)"
+    r"(?:(?P<place>\S+(?:\s\S+){0,2})\s+से\s+)?(?P<name>\S+(?:\s\S+){1,3}?)\s+(?:की|का)\s+(?:रिपोर्ट|रपट)"
 )
 
 

@@ -226,6 +226,12 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
         _no_site,
     ),
     (partial(bp.matches, bp.INTERFACE), "the page's interface text", _no_site),
+    (
+        lambda line: len(line.split()) <= bp.COUNTER_MAX_WORDS and bp.matches(bp.COUNTER, line),
+        "counter",
+        _no_site,
+    ),
+    (partial(bp.matches, bp.INITIALS), "editors' initials", _no_site),
     (bp.is_promotion, "promotion", bp.promoted_app),
     (partial(bp.matches, bp.ADVERTISEMENT), "advertisement label", _no_site),
     (partial(bp.matches, bp.NOTE), "the site's note (syndication, disclaimer)", _no_site),
@@ -299,6 +305,9 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
         elif name := bp.labelled_byline(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
+        elif place := bp.undated_dateline(line.line):
+            line.drop = "dateline without a year (place in metadata)"
+            found.setdefault("place", place)
         elif dated := _date_line(line.line):
             date, beside = dated
             line.drop = "date line" if "date" in found else PUBLICATION_DATE
@@ -485,7 +494,7 @@ def _reporters(line: str, story: str) -> bool:
 
 
 # Marks a site may print around a byline.
-_NAME_MARKS = " ।|-–—*•"
+_NAME_MARKS = " ।|-–—*•✍\ufe0f"
 
 
 def _headline(top: list[_Line], given: str | None) -> _Line | None:

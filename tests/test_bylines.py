@@ -58,6 +58,7 @@ def cleaned(text: str):
         ),
         ("राज चौहान (हरदोई)-", Row("राज चौहान", None, "हरदोई", None)),
         ("नई दिल्ली से हिमांशु शर्मा की रिपोर्ट", Row("हिमांशु शर्मा", None, "नई दिल्ली", None)),
+        ("ब्यूरो चीफ मुकेश कुमार शर्मा", Row("मुकेश कुमार शर्मा", None, None, None)),  # a title, then the name
     ],
 )
 def test_credit_rows_are_read_part_by_part(line, row):
@@ -124,6 +125,12 @@ def test_the_headline_again_with_breadcrumbs_glued_before_it_or_a_title_suffix_a
         "5 मिनट में पढ़ें",
         "प्लेबैक आपके उपकरण पर नहीं हो पा रहा",
         "Loading...",
+        "error: Content is protected !!",
+        "आगंतुक पटल : 149",  # a visitor counter
+        "पीके/केसी/एके/केके",  # editors' initials
+        "प्रयागराज की खबरें",  # a town's section
+        "- कॉपी लिंक",
+        "संपादकीय—",
         "– फोटो : पीटीआई",
         "पढ़ें पूरी खबर",
         "Trending News in Hindi, आज की ताज़ा खबर, Breaking news, News, Political News, Sports News",
@@ -232,3 +239,15 @@ def test_a_headline_written_as_a_sentence_stands_over_the_dateline():
     result = cleaned("\n\n".join([headline, "खंडवा।। " + STORY[0], *STORY[1:]]))
     assert (result.metadata.headline, result.metadata.place) == (headline, "खंडवा")
     assert cleaned("\n\n".join(["खंडवा।। " + STORY[0], *STORY[1:]])).metadata.headline is None
+
+
+def test_a_dateline_alone_without_a_year_gives_the_place_and_no_date():
+    result = cleaned(page("सोनहत 7 अक्टूबर"))
+    assert (result.metadata.place, result.metadata.date) == ("सोनहत", None)
+    assert [d.line for d in result.dropped] == [2]
+
+
+def test_a_name_alone_is_a_byline_only_with_a_known_surname():
+    assert cleaned(page("✍️मनोज जायसवाल")).metadata.byline == "मनोज जायसवाल"
+    phrase = cleaned(page("बहरोड़ दिनदहाड़े सनसनीखेज वारदात"))
+    assert phrase.metadata.byline is None
