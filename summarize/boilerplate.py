@@ -195,8 +195,14 @@ _DATELINE_DATE = re.compile(
 # A dateline closed by its date alone, with at most a slash after it: "हरीश भारद्वाज/हप्र रोहतक, 23 जून",
 # "रायगढ़, 15 नवम्बर 2025/", "Bijnor, Bijnor | Nov 9, 2025".
 _DATED = re.compile(
-    rf"(?P<head>[^:;।.|\n\d]{{2,50}}?[,|]\s*(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?)\s*(?P<mark>/?)\s+",
+    rf"(?P<head>[^:;।.|\n\d]{{2,50}}?(?P<comma>[,|])?\s*(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?)\s*(?P<mark>/?)(?(comma)\s+|(?<=/)\s*)",
+    re.IGNORECASE,
+)
+# (Without a comma before its date, a dateline needs the slash after it: "धमतरी 04 अक्टूबर 2024/ ...";
+# "मोदी 12 अक्टूबर 2024 को आए" is a sentence.)
+_LEADING_DATE = re.compile(
+    rf"(?:{_MONTH_WORDS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}",
     re.IGNORECASE,
 )
 # Abbreviations whose full stop is no dateline's: "India No. 1 ...", "Dr. ...".
@@ -270,6 +276,13 @@ def dateline(paragraph: str) -> Dateline | None:
     first = _PLACE_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
     if first and (is_place(first["place"]) or _one_devanagari_word(first["place"])):
         return Dateline(first.end(), first["place"].strip(), None, None)
+    # A date glued before the dateline: "November 10, 2025देहरादून। ...".
+    if (lead := _LEADING_DATE.match(paragraph[:DATELINE_MAX_CHARS])) and (
+        rest := dateline(paragraph[lead.end() :])
+    ):
+        return Dateline(
+            lead.end() + rest.end, rest.place, rest.byline, rest.site, rest.date or parse_date(lead.group())
+        )
     # Matched on the paragraph as it is, so that ``end`` indexes it; compared in NFC.
     match = _DATELINE.match(paragraph[:DATELINE_MAX_CHARS]) or _DATED.match(paragraph[:DATELINE_MAX_CHARS])
     if not match:

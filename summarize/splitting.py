@@ -89,8 +89,12 @@ def split_sentences(text: str, lang: str = "hi") -> list[str]:
             spans[-1][1] = end.end()
         start = end.end()
     spans.append([start, len(text)])
-    pieces = (text[a:b].strip() for a, b in spans)
+    # A list's bullet before a sentence ("★ अब तक ...", "• ...") is no part of it.
+    pieces = (_BULLET.sub("", text[a:b].strip(), count=1) for a, b in spans)
     return [p for p in pieces if p]
+
+
+_BULLET = re.compile(r"\A[★☆•●▪■►▶◆◇✓✔➤➢✦❖]+\s*(?=\S)")
 
 
 def _protected(text: str) -> set[int]:

@@ -212,6 +212,8 @@ def test_another_story_with_its_own_headline_and_date_is_dropped_and_never_dates
         ("Mathura Crime News ", "Mathura", None),  # a town's news
         ("(अमृतपुर) ", "अमृतपुर", None),  # a town in parentheses
         ("मिर्जापुर, दिसम्बर 18 -- जमालपुर। ", "मिर्जापुर", None),  # the desk's dateline, then the town's
+        ("धमतरी 04 अक्टूबर 2024/ ", "धमतरी", None),  # closed by a slash after its date
+        ("November 10, 2025देहरादून। ", "देहरादून", None),  # a date glued before it
     ],
 )
 def test_kickers_and_other_datelines_are_cut_off(dateline, place, site):
@@ -251,3 +253,8 @@ def test_a_name_alone_is_a_byline_only_with_a_known_surname():
     assert cleaned(page("✍️मनोज जायसवाल")).metadata.byline == "मनोज जायसवाल"
     phrase = cleaned(page("बहरोड़ दिनदहाड़े सनसनीखेज वारदात"))
     assert phrase.metadata.byline is None
+
+
+def test_a_sentence_with_a_date_is_no_dateline():
+    result = cleaned(page(dateline="मोदी 12 अक्टूबर 2024 को आए और "))
+    assert next(b for b in result.blocks if b.kind == "text").text.startswith("मोदी 12 अक्टूबर")

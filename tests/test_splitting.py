@@ -164,3 +164,10 @@ def test_foreign_paragraphs_are_split_into_sentences():
     article = split(Cleaned(source, (Block("He came. He left.", "foreign"),)))
     assert [s.source for s in article.paragraphs[0].sentences] == ["He came.", "He left."]
     assert article.paragraphs[0].kind == "foreign"
+
+
+def test_a_bullet_before_a_sentence_is_not_part_of_it():
+    assert split_sentences("★ अब तक 13 लाख टन गेहूं पहुंचा। • कई मंडियों में जगह की कमी।") == [
+        "अब तक 13 लाख टन गेहूं पहुंचा।",
+        "कई मंडियों में जगह की कमी।",
+    ]
