@@ -718,6 +718,26 @@ _LOGO_WORDS = {
 }
 
 
+def title_suffix_site(suffix: str) -> str | None:
+    """The site a page title names after its headline: " - राष्ट्र की परम्परा", " News in Hindi - Amar
+    Ujala", " | Latest News | Patrika"; None when the suffix is only rubric words or too long."""
+    parts = [p.strip() for p in re.split(r"\s[-|–—:]\s|\s*\|\s*", suffix) if p.strip(" -|–—:")]
+    if not parts:
+        return None
+    last = parts[-1].strip(" -|–—:")
+    words = [w.casefold() for w in last.split()]
+    if (
+        not last
+        or len(words) > TITLE_SITE_MAX_WORDS
+        or all(w in _RUBRIC or w in _TAGLINE_WORDS for w in words)
+    ):
+        return None
+    return site_in(last) or (last if sum(c.isalpha() for c in last) >= 3 else None)
+
+
+TITLE_SITE_MAX_WORDS = 5
+
+
 def is_role(line: str) -> bool:
     """Whether a line is a writer's role alone in parentheses: "(वरिष्ठ पत्रकार)", "(लेखक स्तंभकार हैं)"."""
     inside = credit_in_parentheses(line)

@@ -446,6 +446,10 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
                 "the page title after it" if line.line.startswith(headline.line) else "breadcrumbs before it"
             )
             line.drop = f"the headline again (line {headline.number}), with {glued}"
+            if line.line.startswith(headline.line) and (
+                site := bp.title_suffix_site(line.line[len(headline.line) :])
+            ):
+                found.setdefault("site", site)
         elif line is under and _reporters(line.line, story):
             # Right under the headline, a name alone that the story never mentions is the reporter's;
             # one it mentions is a caption or a place ("सुप्रीम कोर्ट", "नई दिल्ली"), and one further down

@@ -111,6 +111,11 @@ def test_the_headline_again_with_breadcrumbs_glued_before_it_or_a_title_suffix_a
     assert "breadcrumbs before it" in {d.line: d.reason for d in glued.dropped}[1]
     titled = cleaned("\n".join([f"{HEADLINE} News in Hindi - Amar Ujala", HEADLINE, *STORY]))
     assert titled.metadata.headline == HEADLINE and [d.line for d in titled.dropped] == [1]
+    assert titled.metadata.site == "Amar Ujala"  # the page title names the site
+    small = cleaned("\n".join([f"{HEADLINE} - राष्ट्र की परम्परा", HEADLINE, *STORY]))
+    assert small.metadata.site == "राष्ट्र की परम्परा"
+    rubric = cleaned("\n".join([f"{HEADLINE} | Latest Hindi News", HEADLINE, *STORY]))
+    assert rubric.metadata.site is None
 
 
 @pytest.mark.parametrize(
