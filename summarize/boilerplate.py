@@ -181,15 +181,40 @@ DATELINE_MAX_CHARS = 80
 # A visarga typed for a colon ("नई दिल्लीः") is a colon; a credit in parentheses may close the dateline
 # with no mark at all ("नयी दिल्ली, 12 अप्रैल (भाषा) केंद्र ..."), and its own full stops are no mark
 # ("(हि.स.)"); square brackets are parentheses ("मैहर [ महामीडिया] ...").
-_DATELINE = re.compile(
+_HEAD = (
     r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[^:;।.|\-–—\n(\[]|\.(?=[a-z])){1,80}?)"
-    r"\s*(?P<mark>:-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|(?<=[)\]])(?:\s|$))\s*"
 )
+_MARK = r":-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|//"
+_DATELINE = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK}|(?<=[)\]])(?:\s|$))\s*")
+_DATELINE_MARKED = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK})\s*")
 # The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
 # "मिर्जापुर, दिसम्बर 18 --"; with a year it dates the article.
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A day written in words, as PTI-Bhasha writes it: "गुरुग्राम, आठ मई (भाषा)".
+_DAY_WORDS = "|".join(
+    (
+        "एक",
+        "दो",
+        "तीन",
+        "चार",
+        "पांच",
+        "पाँच",
+        "छह",
+        "सात",
+        "आठ",
+        "नौ",
+        "दस",
+        "ग्यारह",
+        "बारह",
+        "तेरह",
+        "चौदह",
+        "पंद्रह",
+    )
+    + ("सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस", "छब्बीस", "सत्ताईस")
+    + ("अट्ठाईस", "उनतीस", "तीस", "इकतीस")
+)
 _DATELINE_DATE = re.compile(
-    rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?!\w)",
+    rf"(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?!\w)",
     re.IGNORECASE,
 )
 # A dateline closed by its date alone, with at most a slash after it: "हरीश भारद्वाज/हप्र रोहतक, 23 जून",
@@ -284,9 +309,16 @@ def dateline(paragraph: str) -> Dateline | None:
             lead.end() + rest.end, rest.place, rest.byline, rest.site, rest.date or parse_date(lead.group())
         )
     # Matched on the paragraph as it is, so that ``end`` indexes it; compared in NFC.
-    match = _DATELINE.match(paragraph[:DATELINE_MAX_CHARS]) or _DATED.match(paragraph[:DATELINE_MAX_CHARS])
-    if not match:
-        return None
+    # The first reading that holds: a credit's closing parenthesis may end the dateline, or only open
+    # it ("(शहजाद अली हरिद्वार) अल्मोड़ा। ..."); then a date that ends it.
+    for pattern in (_DATELINE, _DATELINE_MARKED, _DATED):
+        if (match := pattern.match(paragraph[:DATELINE_MAX_CHARS])) and (read := _read_dateline(match)):
+            return read
+    return None
+
+
+def _read_dateline(match: re.Match[str]) -> Dateline | None:
+    """The dateline a pattern's match reads, if its words hold one."""
     head, mark = _form(match["head"]).strip(), match["mark"].strip()
     printed = _DATELINE_DATE.search(head)
     day = parse_date(printed.group()) if printed else None
@@ -336,7 +368,9 @@ def dateline(paragraph: str) -> Dateline | None:
     for i, part in enumerate(parts):
         if agency(part) or known and is_name(part) and not is_place(part):
             byline = byline or part
-        elif site_name(part) or (i > 0 and len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS):
+        elif site_name(part) or (
+            len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS and (i > 0 or len(parts) > 1)
+        ):  # "DNR न्यूज,बीकानेर,20 मार्च।": a site's name first, then the town
             site = site or part
         elif not place or (len(part.split()) == 1 and is_state(part)):
             place.append(part)
@@ -359,7 +393,10 @@ def dateline(paragraph: str) -> Dateline | None:
     # A site's name closing the dateline is its credit and names the site: "मैहर [ महामीडिया]".
     if credits and not agency(credits[-1]) and _is_site_name(credits[-1]):
         site = site or credits[-1]
-    byline = byline or next((c for c in credits), None)
+    credit = next((c for c in credits), None)
+    if credit and len(words := credit.split()) > 2 and is_place(words[-1]):
+        credit = " ".join(words[:-1])  # the reporter's own town after the name: "(शहजाद अली हरिद्वार)"
+    byline = byline or credit
     # A kicker without a place ("Rain alert :") is taken off the sentence all the same.
     where = _unrubric(", ".join(place)) if place else None
     if where is None and byline is None and site is None:
@@ -369,7 +406,7 @@ def dateline(paragraph: str) -> Dateline | None:
 
 def _credit(text: str) -> bool:
     """A credit that may close a dateline alone: an agency's, a staff's or a site's ("महामीडिया")."""
-    return agency(text) or _is_site_name(text)
+    return agency(text) or _is_site_name(text) or bool(_ADDRESS.fullmatch(text))
 
 
 def _credit_and_town(part: str) -> list[str]:
@@ -492,6 +529,7 @@ _FUNCTION_WORDS = {
     for w in (
         *("का", "की", "के", "को", "में", "से", "ने", "पर", "और", "लिए", "है", "हैं", "the", "of", "in"),
         *("क्या", "कैसे", "क्यों", "कब", "कहां", "कहाँ", "कौन", "नहीं", "भी", "ही", "तो", "यह", "वह", "अब", "जब"),
+        *("admin", "administrator", "site", "user", "guest", "एडमिन"),  # an account, not a person
     )
 }
 

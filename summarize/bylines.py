@@ -43,7 +43,7 @@ _PUBLISHER = r"(?:published|posted|post|uploaded)\s+by|द्वारा\s+प�
 # inputs from PTI)", "(एजेंसी इनपुट के साथ)"): the credit after it is read as any other.
 _DESIGNATION = r"पदनाम|designation|(?:with\s+)?inputs?(?:\s+from)?|(?:एजेंसी\s+)?इनपुट(?:\s+के\s+साथ)?"
 _WHEN = (
-    r"(?:first\s+)?published(?:\s+(?:date|on|at))?|(?:last\s+)?updated(?:\s+(?:date|on|at))?"
+    r"(?:first\s+)?published(?:\s+(?:date|on|at))?|(?:last\s+)?update[ds]?(?:\s+(?:date|on|at))?"
     r"|(?:last\s+)?modified(?:\s+(?:date|on))?|publish\s+date|posted\s+(?:on|at)|uploaded(?:\s+on)?"
     rf"|अपडेटेड|प्रकाशित|अपडेट|पब्लिश्ड|(?:date|तिथि|प्रकाशन\s+तिथि){_COLON}"
 )

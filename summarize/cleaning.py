@@ -51,6 +51,8 @@ from summarize.splitting import split_sentences
 SENTENCE_END = ("।", "॥", ".", "?", "!", ":", '"', "'", "”", "’", ")")
 CONTINUES = (",", ";", "-", "–", "—")
 HEADING_MAX_WORDS = 20
+# A heading-shaped line this long, with text after it in its paragraph, is wrapped text.
+WRAPPED_MIN_WORDS = 12
 # A line this short with no Devanagari letter is a button's mark or a counter, never story.
 STRAY_MAX_CHARS = 3
 # Section labels and breadcrumbs are a word or three ("उत्तर प्रदेश", "uttar pradesh"), or a chain
@@ -577,9 +579,13 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
         original = line.repeats
         if original and not original.drop and original.kind is None and is_heading(original.line):
             original.kind = "caption"  # a short line printed twice is an image's caption
+    kept = [line for line in lines if not line.drop]
+    following = {id(a): b for a, b in zip(kept, kept[1:], strict=False)}
     for line in lines:  # in order, so that an original has its kind before its repeats take it
         if line.kind is None:
             line.kind = line.repeats.kind if line.repeats else "heading" if is_heading(line.line) else "text"
+            if line.kind == "heading" and _wrapped(line, following.get(id(line))):
+                line.kind = "text"
         if line.repeats and line.repeats.kind in ("headline", "caption"):
             line.drop = f"repeats the {line.repeats.kind} (line {line.repeats.number})"
     text_lines = [line for line in lines if line.kind == "text" and not line.drop]
@@ -600,6 +606,17 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
     _place_from_byline(text_lines[:1], found)
 
 
+def _wrapped(line: _Line, after: _Line | None) -> bool:
+    """Whether a heading-shaped line is text wrapped before its end: a sentence ends inside it, or it
+    is long, and the next line of its paragraph goes on as text ("... सवा" over "कुंतल गोमांस बरामद ...")."""
+    if after is None or after.paragraph != line.paragraph or after.kind not in (None, "text"):
+        return False
+    if is_heading(after.line) and not after.line.endswith(SENTENCE_END):
+        return False
+    inside = any(mark in line.line[:-1] for mark in ("।", ". ", "? ", "! "))
+    return inside or len(line.line.split()) >= WRAPPED_MIN_WORDS
+
+
 def _place_from_byline(first: list[_Line], found: dict[str, str]) -> None:
     """A reporter's town signed after the name ("मंटू राय अररिया") when the story opens with that town:
     the place, and the name alone the byline."""
@@ -615,8 +632,12 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     A "place" that is the headline's kicker too ("Kisan Yojna: ..." over "Kisan Yojna: ...") is a rubric.
     """
     place = dateline.place
-    if place and _kicker(found.get("headline", "")).removesuffix(":").strip() == place:
-        place = None
+    if (
+        place
+        and _kicker(found.get("headline", "")).removesuffix(":").strip() == place
+        and not bp.is_place(place)
+    ):
+        place = None  # a rubric, unless it is a town: "गुरुग्राम :" over "गुरुग्राम, आठ मई (भाषा)"
     values = (("place", place), ("byline", dateline.byline), ("site", dateline.site), ("date", dateline.date))
     for name, value in values:
         if value:

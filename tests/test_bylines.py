@@ -219,6 +219,9 @@ def test_another_story_with_its_own_headline_and_date_is_dropped_and_never_dates
         ("मिर्जापुर, दिसम्बर 18 -- जमालपुर। ", "मिर्जापुर", None),  # the desk's dateline, then the town's
         ("धमतरी 04 अक्टूबर 2024/ ", "धमतरी", None),  # closed by a slash after its date
         ("November 10, 2025देहरादून। ", "देहरादून", None),  # a date glued before it
+        ("(शहजाद अली हरिद्वार) अल्मोड़ा। ", "अल्मोड़ा", None),  # a credit first, closed by the town's mark
+        ("रायपुर ( शिखर दर्शन ) // ", "रायपुर", None),  # a double slash
+        ("DNR न्यूज,बीकानेर,20 मार्च। ", "बीकानेर", "DNR न्यूज"),  # the site's name first
     ],
 )
 def test_kickers_and_other_datelines_are_cut_off(dateline, place, site):
@@ -263,3 +266,12 @@ def test_a_name_alone_is_a_byline_only_with_a_known_surname():
 def test_a_sentence_with_a_date_is_no_dateline():
     result = cleaned(page(dateline="मोदी 12 अक्टूबर 2024 को आए और "))
     assert next(b for b in result.blocks if b.kind == "text").text.startswith("मोदी 12 अक्टूबर")
+
+
+def test_hard_wrapped_text_is_joined_not_taken_for_headings():
+    wrapped = "उन्होंने बताया कि पुलिस ने शनिवार रात गोसाईंगंज थाना क्षेत्र के बलरामऊ गांव के एक बाग में दबिश देकर सवा"
+    result = cleaned(
+        "\n\n".join([HEADLINE, f"{wrapped}\nकुंतल गोमांस बरामद कर एक व्यक्ति को गिरफ्तार कर लिया।", *STORY])
+    )
+    assert [b.kind for b in result.blocks][:2] == ["headline", "text"]
+    assert result.blocks[1].text.startswith(wrapped + " कुंतल")
