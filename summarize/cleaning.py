@@ -37,7 +37,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from functools import partial
+from functools import lru_cache, partial
 
 from summarize import boilerplate as bp
 from summarize import bylines, line_classifier
@@ -53,6 +53,8 @@ CONTINUES = (",", ";", "-", "–", "—")
 HEADING_MAX_WORDS = 20
 # A heading-shaped line this long, with text after it in its paragraph, is wrapped text.
 WRAPPED_MIN_WORDS = 12
+# Lines whose furniture tests are remembered (pure functions of the text) within a process.
+LINE_CACHE = 4096
 # A line this short with no Devanagari letter is a button's mark or a counter, never story.
 STRAY_MAX_CHARS = 3
 # Section labels and breadcrumbs are a word or three ("उत्तर प्रदेश", "uttar pradesh"), or a chain
@@ -265,6 +267,22 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
 REPOST_MAX_WORDS = 8
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _furniture_by_words(line: str) -> tuple[str, str | None] | None:
+    """Why a line is furniture by its words alone, and the site it names; None if it is not.
+
+    Cached, as ``_read_row``: a page repeats its furniture, and a hostile file one line many times.
+    """
+    rule = next((rule for rule in _BY_WORDS if rule[0](line)), None)
+    return (rule[1], rule[2](line)) if rule else None
+
+
+_read_row = lru_cache(maxsize=LINE_CACHE)(bylines.read_row)
+_credit_row = lru_cache(maxsize=LINE_CACHE)(bp.credit_row)
+_labelled_byline = lru_cache(maxsize=LINE_CACHE)(bp.labelled_byline)
+_undated_dateline = lru_cache(maxsize=LINE_CACHE)(bp.undated_dateline)
+
+
 def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
     """Drop lines that are page furniture by their form alone, and read the credits and dates.
 
@@ -282,12 +300,11 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
     for line in lines:
         if line.drop:
             continue
-        rule = next((rule for rule in _BY_WORDS if rule[0](line.line)), None)
-        if rule:
-            line.drop = rule[1]
-            if site := rule[2](line.line):
+        if by_words := _furniture_by_words(line.line):
+            line.drop, site = by_words
+            if site:
                 found.setdefault("site", site)
-        elif row := bylines.read_row(line.line):
+        elif row := _read_row(line.line):
             if row.byline:
                 line.drop = "byline (in metadata)"
             elif row.date:
@@ -299,15 +316,15 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
                     found.setdefault(name, value)
             if row.date:
                 take_date(row.date, line.line)
-        elif credit := bp.credit_row(line.line):
+        elif credit := _credit_row(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", credit[0])
             if credit[1]:
                 found.setdefault("site", credit[1])
-        elif name := bp.labelled_byline(line.line):
+        elif name := _labelled_byline(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
-        elif place := bp.undated_dateline(line.line):
+        elif place := _undated_dateline(line.line):
             line.drop = "dateline without a year (place in metadata)"
             found.setdefault("place", place)
         elif dated := _date_line(line.line):
@@ -318,6 +335,7 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
                 found.setdefault("site", site)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _date_line(line: str) -> tuple[str, str] | None:
     """The date of a date line and the words beside it (a site, a name, a place), else None."""
     if date := parse_date(line):
