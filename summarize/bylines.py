@@ -77,7 +77,7 @@ class Row:
     byline: str | None
     site: str | None
     place: str | None
-    date: str | None  # ISO 8601: the first date printed, which is the publication's
+    date: str | None  # ISO 8601: the one labelled Published, else the first printed
 
 
 def read_row(line: str) -> Row | None:
