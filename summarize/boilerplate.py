@@ -664,8 +664,10 @@ def breadcrumbs(line: str) -> list[str] | None:
     """The crumbs of a breadcrumb trail ("Hindi News › उत्तर प्रदेश › लखनऊ", "होम / देश", or glued by
     the scrape: "Hindi Newsदेश न्यूज़"), else None. The last crumb names the section; it is "" when
     the trail is only the site's home and rubric words."""
-    # A trail is short, unless its last crumb is the page's title after a separator.
-    longest = CRUMBS_MAX_WORDS + (TITLE_CRUMB_MAX_WORDS if _CRUMB.search(line) else 0)
+    # A trail is short, unless its last crumb is the page's title after a separator, or its English
+    # slug glued on ("Hindi NewsUttar-pradesh NewsOrai NewsChief Minister s Health Fair ...").
+    glued_on = bool(_HOME.match(_GLUE.sub(" ", _form(line))) and _GLUE.search(line)) and not letters(line)[1]
+    longest = CRUMBS_MAX_WORDS + (TITLE_CRUMB_MAX_WORDS if _CRUMB.search(line) or glued_on else 0)
     if len(line) > SHAPE_MAX_CHARS or len(line.split()) > longest or line.endswith(("।", ".", "?", "!")):
         return None
     parts = [p.strip() for p in _CRUMB.split(_form(line)) if p.strip()]
@@ -679,7 +681,7 @@ def breadcrumbs(line: str) -> list[str] | None:
         return None
     # After the home crumb and a separator the page's title may stand whole ("Home » <title>").
     if any(len(p.split()) > CRUMB_MAX_WORDS for p in parts[:-1]) or (
-        len(parts[-1].split()) > CRUMB_MAX_WORDS and not _CRUMB.search(line)
+        len(parts[-1].split()) > CRUMB_MAX_WORDS and not (_CRUMB.search(line) or glued_on)
     ):
         return None
     if len(parts[-1].split()) > CRUMB_MAX_WORDS:
@@ -692,7 +694,7 @@ CRUMBS_MAX_WORDS = 12
 TITLE_CRUMB_MAX_WORDS = 20
 CRUMB_MAX_WORDS = 4
 _CRUMB = re.compile(r"\s*(?:[»›>]|\s/\s)\s*")
-_GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])")
+_GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])|(?<=[a-z])(?=[A-Z])")
 # The first crumb of a trail: the site's home page.
 _HOME = _pattern(
     r"(?:home|होम|मुख्य\s+पृष्ठ|होम\s+पेज|hindi\s+news|हिंदी\s+न्यूज़?|हिन्दी\s+समाचार|हिंदी\s+समाचार)\b\s*"

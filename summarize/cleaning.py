@@ -447,6 +447,11 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         top = [line for line in top if line is not headline]
         headline = _headline(top, None)
     headline = headline or _headline_over_dateline(kept[start:], top)
+    if headline is None:  # a name alone on a page without a headline is its reporter's
+        for line in top:
+            if _reporters(line.line, story):
+                line.drop = "byline (in metadata)"
+                found.setdefault("byline", line.line.strip(_NAME_MARKS))
     if headline is None:
         return
     headline.kind = "headline"
@@ -534,14 +539,19 @@ def _headline(top: list[_Line], given: str | None) -> _Line | None:
     if not candidates:
         return None
     shown = [line for line in candidates if given and _unkicked(line.line) == _unkicked(given)]
-    headline = next(
-        iter(shown or [line for line in candidates if not _is_label(line.line)]),
-        max(candidates, key=lambda line: len(line.line.split())),
-    )
+    # In a Hindi page a Hindi headline comes before one in Latin letters (a page title's slug, an
+    # English crumb): a stable sort keeps the order within each script.
+    full = sorted((line for line in candidates if not _is_label(line.line)), key=_latin_first_is_last)
+    headline = next(iter(shown or full), max(candidates, key=lambda line: len(line.line.split())))
     # A page title ("<headline> | <English title>") gives way to the headline it repeats.
     headline = next((line for line in candidates if _seo_title(headline.line, line.line)), headline)
     twins = [line for line in candidates if _unkicked(line.line) == _unkicked(headline.line)]
     return next((line for line in twins if line.line == _unkicked(line.line)), headline)
+
+
+def _latin_first_is_last(line: _Line) -> bool:
+    latin, devanagari = bp.letters(line.line)
+    return latin > devanagari
 
 
 def _is_headline_shape(line: str) -> bool:

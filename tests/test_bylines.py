@@ -275,3 +275,10 @@ def test_hard_wrapped_text_is_joined_not_taken_for_headings():
     )
     assert [b.kind for b in result.blocks][:2] == ["headline", "text"]
     assert result.blocks[1].text.startswith(wrapped + " कुंतल")
+
+
+def test_a_hindi_headline_comes_before_a_latin_one_and_an_english_slug_is_a_crumb():
+    latin = "CONVOCATION Of Vikram UNIVERSITY Of Ujjain On February 20, Governor Will Distribute Degrees"
+    assert cleaned("\n\n".join([latin, HEADLINE, *STORY])).metadata.headline == HEADLINE
+    glued = "Hindi NewsUttar-pradesh NewsOrai NewsChief Minister s Health Fair 61 Patients Treated"
+    assert [d.line for d in cleaned("\n\n".join([glued, HEADLINE, *STORY])).dropped] == [1]
