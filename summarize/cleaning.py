@@ -452,7 +452,6 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             if _reporters(line.line, story):
                 line.drop = "byline (in metadata)"
                 found.setdefault("byline", line.line.strip(_NAME_MARKS))
-    if headline is None:
         return
     headline.kind = "headline"
     found["headline"] = headline.line
