@@ -21,8 +21,6 @@ from summarize.dates import MONTHS, WEEKDAYS, dates_in
 # A credit row is short: the longest seen ("By : ABP Live | Edited By: ... | Updated at : ...") is
 # about 120 characters.
 ROW_MAX_CHARS = 200
-# Words a part of a row may have: a name, a credit, a site or a place is short.
-PART_MAX_WORDS = 5
 
 # Labels: "by" forms stand bare ("By Name", "Edited by Name"); a label that is a noun ("Author",
 # "लेखक", "रिपोर्ट") needs its colon or dash, since such a word also opens a heading or ends a credit
