@@ -240,7 +240,8 @@ _ABBREVIATED = {
 DATELINE_SHORT_WORDS = 4
 DATELINE_MAX_WORDS = 6
 _PARENTHESISED = re.compile(r"\((?P<inside>[^()]{1,40})\)|\[(?P<bracketed>[^\[\]]{1,40})\]")
-_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}\.(?:com|in|org|net|co\.in|news|live)", re.IGNORECASE)
+# A site's web address, printed as its name or credit: "ehapurnews.com", "नवभारतटाइम्स.कॉम".
+ADDRESS = re.compile(r"(?:www\.)?[^\s.()\[\]]{2,40}\.(?:com|in|org|net|co\.in|news|live|कॉम)", re.IGNORECASE)
 # Words that make "<words>:" a quotation ("उन्होंने कहा:") rather than a place.
 _SPEECH = {
     _form(w) for w in ("कहा", "बताया", "लिखा", "बोले", "कहते", "कहना", "said", "says", "told", "wrote", "added")
@@ -380,7 +381,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
             place.append(part)
     # A web address in parentheses names the site, and the name before it is the reporter's:
     # "हापुड़, सीमन (ehapurnews.com):".
-    address = next((c for c in credits if _ADDRESS.fullmatch(c)), None)
+    address = next((c for c in credits if ADDRESS.fullmatch(c)), None)
     if address:
         credits.remove(address)
         site = site or address
@@ -406,7 +407,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
 
 def _credit(text: str) -> bool:
     """A credit that may close a dateline alone: an agency's, a staff's or a site's ("महामीडिया")."""
-    return agency(text) or _is_site_name(text) or bool(_ADDRESS.fullmatch(text))
+    return agency(text) or _is_site_name(text) or bool(ADDRESS.fullmatch(text))
 
 
 def _credit_and_town(part: str) -> list[str]:
@@ -694,7 +695,10 @@ CRUMBS_MAX_WORDS = 12
 TITLE_CRUMB_MAX_WORDS = 20
 CRUMB_MAX_WORDS = 4
 _CRUMB = re.compile(r"\s*(?:[»›>]|\s/\s)\s*")
-_GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])|(?<=[a-z])(?=[A-Z])")
+# Where a scrape glued two elements together: a change of script ("नई दिल्लीTue", "Newsदेश"), or a
+# lower-case letter before a capital ("Hindi NewsUttar-pradesh News").
+SCRIPT_GLUE = re.compile(r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])")
+_GLUE = re.compile(rf"{SCRIPT_GLUE.pattern}|(?<=[a-z])(?=[A-Z])")
 # The first crumb of a trail: the site's home page.
 _HOME = _pattern(
     r"(?:home|होम|मुख्य\s+पृष्ठ|होम\s+पेज|hindi\s+news|हिंदी\s+न्यूज़?|हिन्दी\s+समाचार|हिंदी\s+समाचार)\b\s*"

@@ -54,18 +54,16 @@ _PUBLISHED = re.compile(
     r"(?:published|publish|posted|प्रकाशित|पब्लिश्ड)\w*(?:\s+(?:date|on|at))?\s*[:\-–]?\s*\Z", re.IGNORECASE
 )
 _SEPARATOR = re.compile(r"\s*(?:[|•·,;/()\[\]।]|\s[-–—]|[-–—](?=\s)|^[-–—]|[-–—]$)\s*")
-# Devanagari glued to Latin letters, as scraping leaves adjacent elements: "नई दिल्लीTue".
+# Where a scrape glued a row's parts: a change of script ("नई दिल्लीTue"), a label after a name
+# ("SinghEdited By").
 _GLUE = re.compile(
-    r"(?<=[\u0900-\u097f])(?=[A-Za-z])|(?<=[a-z])(?=[\u0900-\u097f])"
-    r"|(?<=[a-z)])(?=(?:Edited|Updated|Published|Posted|Written|Reported|Last|By)\b)"
+    rf"{bp.SCRIPT_GLUE.pattern}|(?<=[a-z)])(?=(?:Edited|Updated|Published|Posted|Written|Reported|Last|By)\b)"
 )
 # A time said relative to now ("2 घंटे पहले", "5 min ago") and reading times ("3 min read").
 _RELATIVE = re.compile(
     r"\d+\s*(?:सेकंड|मिनट|घंटे|घंटा|दिन|min|mins|minutes?|hours?|hrs?|days?)\s*(?:पहले|ago|read)",
     re.IGNORECASE,
 )
-# A site's address printed as its name: "aajtak.in", "नवभारतटाइम्स.कॉम".
-_ADDRESS = re.compile(r"\S+\.(?:com|in|org|net|co\.in|news|live|कॉम)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -111,7 +109,7 @@ def read_row(line: str) -> Row | None:
             labelled = True
         if not part or (role is None and _SECTION.fullmatch(part)):
             continue
-        site = bp.site_name(part) or (part if _ADDRESS.fullmatch(part) else None)
+        site = bp.site_name(part) or (part if bp.ADDRESS.fullmatch(part) else None)
         if site is None and (inside := bp.site_in(part)) and (rest := _without_site(part)) is not None:
             site, part = inside, rest  # "Sneha Baluni लाइव हिन्दुस्तान": a name, then the site
         if site:
