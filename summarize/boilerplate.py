@@ -359,7 +359,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         or (mark in "।.;" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
         # with no mark, closed by an agency's credit alone or by its printed date
         or (not mark and not (credits and _credit(credits[-1])) and not (printed and match.re is _DATED))
-        or (mark == "." and words[-1].casefold() in _ABBREVIATED)
+        or (mark == "." and (words[-1].casefold() in _ABBREVIATED or len(words[-1]) <= 2))  # "शि.वा.ब्यूरो"
     ):
         return None
     place: list[str] = []

@@ -45,6 +45,16 @@ _HARD_ENDS = set("।॥۔?!")
 # A full stop glued to the next word ends a sentence between a Hindi word and a letter ("करायी.चैंपियनशिप",
 # "था.Mathura"); after a Latin letter or a digit it is part of an address or a number (www.x.in, 2.5).
 _GLUED_END = re.compile(r"[\u0900-\u0963\u0966-\u097f]\.[^\W\d_]")
+# Single syllables each with its dot, two or more in a row, are a short form ("शि.वा.ब्यूरो"); one
+# syllable alone before a glued dot may be a verb ending its sentence ("था.Mathura").
+_SHORT_FORM = re.compile(r"(?<![\u0900-\u097f])(?:[\u0905-\u0939][\u093e-\u094d\u0902\u0901]?\.){2,}")
+
+
+def _in_short_form(text: str, dot: int) -> bool:
+    window = max(0, dot - 12)
+    return any(m.start() <= dot < m.end() for m in _SHORT_FORM.finditer(text, window, dot + 8))
+
+
 # A list's number ("- 1. अजमेर 2. अलवर"): a full stop after a one- or two-digit number standing alone.
 _LIST_NUMBER = re.compile(r"(?<!\S)\d{1,2}(?P<dot>\.)\s")
 
@@ -127,6 +137,7 @@ def _is_end(text: str, end: re.Match[str], protected: set[int]) -> bool:
             len(marks) == 1
             and glued is not None
             and not _ABBREVIATED_WORD.search(text, max(0, end.start() - 12), end.start())
+            and not _in_short_form(text, end.start())
         )
     return len(marks) == 1 or after == len(text)
 

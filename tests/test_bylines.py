@@ -282,3 +282,9 @@ def test_a_hindi_headline_comes_before_a_latin_one_and_an_english_slug_is_a_crum
     assert cleaned("\n\n".join([latin, HEADLINE, *STORY])).metadata.headline == HEADLINE
     glued = "Hindi NewsUttar-pradesh NewsOrai NewsChief Minister s Health Fair 61 Patients Treated"
     assert [d.line for d in cleaned("\n\n".join([glued, HEADLINE, *STORY])).dropped] == [1]
+
+
+def test_a_short_form_is_no_dateline_and_a_bare_title_names_the_reporter():
+    result = cleaned(page(dateline="शि.वा.ब्यूरो, सहारनपुर। "))
+    assert result.metadata.place is None  # never "शि"
+    assert cleaned(page("संवाददाता शमसुद्दीन अली")).metadata.byline == "शमसुद्दीन अली"

@@ -171,3 +171,11 @@ def test_a_bullet_before_a_sentence_is_not_part_of_it():
         "अब तक 13 लाख टन गेहूं पहुंचा।",
         "कई मंडियों में जगह की कमी।",
     ]
+
+
+def test_a_short_form_of_single_syllables_is_not_cut_but_a_glued_verb_still_ends():
+    assert split_sentences("शि.वा.ब्यूरो, सहारनपुर। यह था.Mathura गया।") == [
+        "शि.वा.ब्यूरो, सहारनपुर।",
+        "यह था.",
+        "Mathura गया।",
+    ]
