@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from summarize.dates import MONTHS, parse_date
+from summarize.dates import MONTHS, WEEKDAYS, parse_date
 
 # A nukta, often left out in typing: ख़बर and खबर are one word.
 _NUKTA = "\u093c?"
@@ -141,7 +141,7 @@ _NEWS_WORDS = {"news", "न्यूज", "खबर", "खबरें", "स�
 # ("writer") or रिपोर्ट ("report") can also open a heading.
 BYLINE = _pattern(
     r"(?:by|written\s+by|reported\s+by)(?:\s*:\s*|\s+|$)(?P<name>[^\d:|।.!?]{0,60})"
-    r"|(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका|report|reporter|author|source|स्रोत)(?:\s*:|\s*[\-–]\s)\s*"
+    r"|(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका|report|reporter|author|source|स्रोत)(?:\s*:|\s*[\-–]\s|\s*\.{2,}\s*)\s*"
     r"(?P<hname>[^\d:|।.!?()]{1,60})"
 )
 # A label glued after other furniture ("4 महीने पहलेलेखक: नाम, न्यूज ब्रीफ एडिटर"): the Hindi labels with
@@ -180,11 +180,12 @@ DATELINE_MAX_CHARS = 80
 # is one mark; a dash glued to the place ends it when a space follows ("चोपन/ सोनभद्र- नगर में ...").
 # A visarga typed for a colon ("नई दिल्लीः") is a colon; a credit in parentheses may close the dateline
 # with no mark at all ("नयी दिल्ली, 12 अप्रैल (भाषा) केंद्र ..."), and its own full stops are no mark
-# ("(हि.स.)"); square brackets are parentheses ("मैहर [ महामीडिया] ...").
+# ("(हि.स.)"); square brackets are parentheses ("मैहर [ महामीडिया] ..."). A bar between spaces is a danda
+# when Hindi follows ("नई दिल्ली | केंद्र ..."), not before a date ("Bijnor, Bijnor | Nov 9, 2025").
 _HEAD = (
     r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[^:;।.|\-–—\n(\[]|\.(?=[a-z])){1,80}?)"
 )
-_MARK = r":-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|//"
+_MARK = r":-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|//|\s\|(?=\s+[\u0900-\u097f])"
 _DATELINE = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK}|(?<=[)\]])(?:\s|$))\s*")
 _DATELINE_MARKED = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK})\s*")
 # The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
@@ -300,7 +301,7 @@ def dateline(paragraph: str) -> Dateline | None:
             place = None if named else _unrubric(kicker["kicker"]) or None
             return Dateline(kicker.end(), place if place and is_place(place) else None, None, named)
     first = _PLACE_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
-    if first and (is_place(first["place"]) or _one_devanagari_word(first["place"])):
+    if first and (is_place(first["place"]) or one_devanagari_word(first["place"])):
         return Dateline(first.end(), first["place"].strip(), None, None)
     # A date glued before the dateline: "November 10, 2025देहरादून। ...".
     if (lead := _LEADING_DATE.match(paragraph[:DATELINE_MAX_CHARS])) and (
@@ -353,10 +354,11 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         not parts
         or head.count("(") != head.count(")")  # cut inside a credit: "कटिहार, 27 मई (हि.स.)।"
         or head.count("[") != head.count("]")
-        or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;" else DATELINE_MAX_WORDS)
+        or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;|" else DATELINE_MAX_WORDS)
+        or any(_form(p).casefold() in _CALENDAR_WORDS for p in parts)  # "शनिवार (14 दिसंबर) को ..."
         or _SPEECH & set(words)
         or any(c.isdigit() for c in head)
-        or (mark in "।.;" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
+        or (mark in "।.;|" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
         # with no mark, closed by an agency's credit alone or by its printed date
         or (not mark and not (credits and _credit(credits[-1])) and not (printed and match.re is _DATED))
         or (mark == "." and (words[-1].casefold() in _ABBREVIATED or len(words[-1]) <= 2))  # "शि.वा.ब्यूरो"
@@ -364,6 +366,9 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         return None
     place: list[str] = []
     byline = site = None
+    # "देहरादून से शगुफता परवीन की रिपोर्ट:": the town, then the reporter.
+    if len(parts) == 1 and (report := _REPORT_FROM.fullmatch(parts[0])) and is_name(report["name"]):
+        return Dateline(match.end(), report["town"], report["name"], None, day)
     # Where a part is a known town, the place is the towns and a name beside them the reporter's.
     known = any(is_place(p) for p in parts)
     for i, part in enumerate(parts):
@@ -372,6 +377,9 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         elif site_name(part) or (
             len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS and (i > 0 or len(parts) > 1)
         ):  # "DNR न्यूज,बीकानेर,20 मार्च।": a site's name first, then the town
+            site = site or part
+        elif not is_place(part) and _is_site_name(part) and len(parts) > 1:
+            # a paper's word ends it: "भोजपुर, श्रीनारद मीडिया।", "बहराइच, अमृत विचार।" is no town
             site = site or part
         elif not place or (len(part.split()) == 1 and is_state(part)):
             place.append(part)
@@ -397,7 +405,17 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     credit = next((c for c in credits), None)
     if credit and len(words := credit.split()) > 2 and is_place(words[-1]):
         credit = " ".join(words[:-1])  # the reporter's own town after the name: "(शहजाद अली हरिद्वार)"
+    # The reporter and the town after a comma: "स्टोरी(कमल जगाती, नैनीताल):-"; the town is the place.
+    pair = [c.strip() for c in credit.split(",")] if credit else []
+    if len(pair) == 2 and is_name(pair[0]) and (is_place(pair[1]) or one_devanagari_word(pair[1])):
+        credit = pair[0]
+        place = [pair[1]] if not place or not any(is_place(p) for p in place) else place
     byline = byline or credit
+    # An agency of the site's own, in short ("(आरएनएस)", "(VNI)"), credits the site; a site's name in
+    # the dateline ("नई दिल्ली, जनमुख न्यूज।") is its credit too.
+    if byline and not site and not agency(byline) and is_acronym(byline):
+        site = byline
+    byline = byline or site
     # A kicker without a place ("Rain alert :") is taken off the sentence all the same.
     where = _unrubric(", ".join(place)) if place else None
     if where is None and byline is None and site is None:
@@ -405,9 +423,40 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     return Dateline(match.end(), where or None, byline, site, day)
 
 
+# The names of Latin letters as Devanagari writes them, longest first: "आरएनएस" is आर-एन-एस.
+_LETTER_NAMES = sorted(
+    (
+        *("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी"),
+        *("क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड", "ज़ेड"),
+    ),
+    key=len,
+    reverse=True,
+)
+_LATIN_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def is_acronym(text: str) -> bool:
+    """Whether a word is an organisation's initials: "VNI", or in Devanagari "आरएनएस", "ईएमएस"."""
+    text = _form(text.strip())
+    if _LATIN_ACRONYM.fullmatch(text):
+        return True
+
+    def spelt(rest: str, count: int) -> bool:
+        if not rest:
+            return count >= 2
+        return any(rest.startswith(n) and spelt(rest[len(n) :], count + 1) for n in _LETTER_NAMES)
+
+    return 2 <= len(text) <= 20 and spelt(text, 0)
+
+
+_REPORT_FROM = re.compile(r"(?P<town>[^\s,]+(?:\s[^\s,]+)?)\s+से\s+(?P<name>.+?)\s+की\s+रिपोर्ट")
+_CALENDAR_WORDS = {_form(w).casefold() for w in (*WEEKDAYS, *MONTHS)}
+
+
 def _credit(text: str) -> bool:
-    """A credit that may close a dateline alone: an agency's, a staff's or a site's ("महामीडिया")."""
-    return agency(text) or _is_site_name(text) or bool(ADDRESS.fullmatch(text))
+    """A credit that may close a dateline alone: an agency's, a staff's or a site's ("महामीडिया"), or an
+    organisation's initials ("(वीएनआई)")."""
+    return agency(text) or _is_site_name(text) or bool(ADDRESS.fullmatch(text)) or is_acronym(text)
 
 
 def _credit_and_town(part: str) -> list[str]:
@@ -431,7 +480,7 @@ _UNDATED = re.compile(
 UNDATED_MAX_WORDS = 5
 
 
-def _one_devanagari_word(text: str) -> bool:
+def one_devanagari_word(text: str) -> bool:
     """One word in Devanagari that names no picture ("अमृतपुर", not "फोटो"): a town the gazetteer lacks."""
     words = text.split()
     latin, devanagari = letters(text)
@@ -463,10 +512,32 @@ _LABEL_WORDS = {
 _PAGE_NUMBER = _pattern(r"(?:पेज|पृष्ठ|page)\s*(?:नं\.?|no\.?)?\s*\d{1,3}")
 
 
+# HTML tags left in the text, alone on their line: "</p>", "<br/>", "<div class=...>".
+MARKUP = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+")
+# A story's source in parentheses at its foot: "(पीटीआई से इनपुट्स के साथ)", "(इनपुट: भाषा)".
+_INPUT_CREDIT = _pattern(
+    r"\(\s*(?:(?P<source>[^()]{1,40}?)\s+(?:से\s+)?इनपुट्?स?\s+के\s+साथ|(?:इनपुट|input)s?\s*[:\-–]\s*(?P<after>[^()]{1,40}?))\s*\)"
+)
+
+
+def source_credit(line: str) -> str | None:
+    """The source a line alone in parentheses credits: an input credit ("(पीटीआई से इनपुट्स के साथ)"), an
+    agency ("(भाषा)") or a site written as one word or address ("(news18hindi)", "(ehapurnews.com)")."""
+    if len(line) > SHAPE_MAX_CHARS:
+        return None
+    if match := _INPUT_CREDIT.fullmatch(_form(line.strip())):
+        return (match["source"] or match["after"]).strip()
+    inside = credit_in_parentheses(line) if line.strip().startswith("(") else None
+    if inside is None:
+        return None
+    one_word = len(inside.split()) == 1 and inside.isascii() and any(c.isalpha() for c in inside)
+    return inside if agency(inside) or ADDRESS.fullmatch(inside) or one_word else None
+
+
 def credit_in_parentheses(line: str) -> str | None:
     """The credit of a line that is a short parenthesised name alone ("(ब्यूरो कार्यालय)"), else None."""
     match = _PARENTHESISED.fullmatch(line.strip())
-    return match["inside"].strip() if match else None
+    return (match["inside"] or match["bracketed"]).strip() if match else None
 
 
 def _unrubric(place: str) -> str:
@@ -505,7 +576,7 @@ def is_name(line: str) -> bool:
     return (
         len(line) <= SHAPE_MAX_CHARS
         and bool(_NAME.fullmatch(_form(line)))
-        and not _FUNCTION_WORDS & set(words)
+        and not _FUNCTION_WORDS & {w.casefold() for w in words}
         and not any(w.casefold() in _RUBRIC for w in words)
         and not _IMPERATIVE.search(words[-1])
         and not _VERBS & set(words)  # "आग लगी", "बारिश हुई": a phrase, not a name

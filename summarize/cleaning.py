@@ -82,6 +82,9 @@ RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 # A line of a Hindi article with this many times more letters of other scripts than Devanagari is in
 # another script; a Hindi sentence with English names or glosses in it has far fewer.
 FOREIGN_SHARE = 2
+LATIN_FURNITURE = "page furniture in Latin script (navigation, label, button)"
+# A date's label alone ("Published on -", "Updated:") has at most this many words.
+DATE_LABEL_MAX_WORDS = 3
 
 
 @dataclass
@@ -118,6 +121,7 @@ def clean(
     _drop_repeats(lines)
     devanagari = _mostly_devanagari(source.text)
     _drop_by_look(lines, devanagari, found)
+    _names_beside_dates(lines, found)
     _read_top([line for line in lines if not line.drop], source.given.headline, found)
     _mark_by_shape(lines, found)
     if devanagari:  # the classifier learnt Hindi pages, where a Latin line is a label
@@ -231,6 +235,12 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     ),
     (partial(bp.matches, bp.INTERFACE), "the page's interface text", _no_site),
     (
+        lambda line: len(line.split()) >= NUMBERS_MIN_WORDS and not any(c.isalpha() for c in line),
+        "numbers without words (a counter, a gallery's index)",
+        _no_site,
+    ),
+    (partial(bp.matches, bp.MARKUP), "HTML markup", _no_site),
+    (
         lambda line: len(line.split()) <= bp.COUNTER_MAX_WORDS and bp.matches(bp.COUNTER, line),
         "counter",
         _no_site,
@@ -265,6 +275,8 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     ),
 )
 REPOST_MAX_WORDS = 8
+# A line of this many numbers and marks, with no word, is a counter row or a gallery's index.
+NUMBERS_MIN_WORDS = 3
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -281,6 +293,7 @@ _read_row = lru_cache(maxsize=LINE_CACHE)(bylines.read_row)
 _credit_row = lru_cache(maxsize=LINE_CACHE)(bp.credit_row)
 _labelled_byline = lru_cache(maxsize=LINE_CACHE)(bp.labelled_byline)
 _undated_dateline = lru_cache(maxsize=LINE_CACHE)(bp.undated_dateline)
+_source_credit = lru_cache(maxsize=LINE_CACHE)(bp.source_credit)
 
 
 def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
@@ -324,6 +337,9 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
         elif name := _labelled_byline(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
+        elif source := _source_credit(line.line):
+            line.drop = "credit line (in metadata)"
+            found.setdefault("byline", source)
         elif place := _undated_dateline(line.line):
             line.drop = "dateline without a year (place in metadata)"
             found.setdefault("place", place)
@@ -420,7 +436,33 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
         elif devanagari and bp.is_latin_label(line.line) and bp.byline(line.line) is None:
-            line.drop = "page furniture in Latin script (navigation, label, button)"
+            line.drop = LATIN_FURNITURE
+
+
+def _names_beside_dates(lines: list[_Line], found: dict[str, str]) -> None:
+    """A name alone on the line over or under the date line is the writer's ("Nilmani Pal" over "7 April
+    2022 1:07 PM GMT", "Pooja Khodani" over "Published on -"), known surname or not: a page prints its
+    byline beside its date. Only a line dropped for its Latin look or not yet decided is read."""
+    if "byline" in found:
+        return
+    for i, line in enumerate(lines):
+        if line.kind or line.drop not in (None, LATIN_FURNITURE):
+            continue
+        beside = [n for n in (lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None) if n]
+        name = line.line.strip(_NAME_MARKS)
+        # Latin names are capitalised: "min read", "a year ago" beside a date are labels.
+        capitalised = all(w[0].isupper() for w in name.split() if w.isascii())
+        if any(_dates_the_page(n) for n in beside) and bp.is_name(name) and capitalised:
+            line.drop = "byline (in metadata)"
+            found["byline"] = name
+            return
+
+
+def _dates_the_page(line: _Line) -> bool:
+    """Whether a line is a date line, or a short label of one ("Published on -", "Updated:")."""
+    return line.drop in ("date line", PUBLICATION_DATE) or (
+        len(line.line.split()) <= DATE_LABEL_MAX_WORDS and bp.matches(bp.DATE_LABELLED, line.line)
+    )
 
 
 def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, str]) -> None:
@@ -438,7 +480,16 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
                 found.setdefault("byline", name)
     story = " ".join(line.line for line in kept[start:])
     top = [line for line in top if not line.drop]
-    headline = _headline(top, given_headline)
+    headline = _headline([line for line in top if not _places(line.line)], given_headline)
+    for line in top:
+        # A town alone after the headline, or on a page without one, is the dateline printed on its own
+        # line ("नई दिल्ली", "नकुड़, सहारनपुर"); above the headline it is a section ("लखनऊ" of a city's
+        # pages), read below. A town alone on a page is its text.
+        last = line is kept[-1]
+        if _places(line.line) and not last and (headline is None or line.number > headline.number):
+            line.drop = DATELINE
+            found.setdefault("place", line.line)
+    top = [line for line in top if not line.drop]
     if headline and not given_headline and _reporters(headline.line, story):
         # A name alone that the story never mentions is the reporter's, not a headline: the page
         # shows none, or shows it elsewhere ("तारिक खान" over the story).
@@ -480,11 +531,6 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             # a subheading ("मौसम चेतावनी").
             line.drop = "byline (in metadata)"
             found.setdefault("byline", line.line.strip(_NAME_MARKS))
-        elif line.number > headline.number and _places(line.line):
-            # A town alone between the headline and the story is its dateline, printed on its own
-            # line ("नई दिल्ली"); above the headline it is a section ("लखनऊ" of a city's pages).
-            line.drop = DATELINE
-            found.setdefault("place", line.line)
         elif line.number > headline.number and bp.is_role(line.line):
             line.drop = "the writer's role"  # "(वरिष्ठ पत्रकार)" under a columnist's name
         elif line.number < headline.number and _is_label(line.line):
@@ -508,8 +554,13 @@ def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None
 
 
 def _places(line: str) -> bool:
-    """Whether a line is a place or a few places alone ("नई दिल्ली", "अमृतसर/जालंधर")."""
+    """Whether a line is a place or a few places alone ("नई दिल्ली", "अमृतसर/जालंधर"), or a town the
+    gazetteer lacks before its district ("नकुड़, सहारनपुर")."""
     parts = [p for p in re.split(r"\s*[,/|]\s*", line) if p]
+    # (Two single words with a comma between are that too: the gazetteer lacks many districts' Hindi.)
+    towns = len(parts) > 1 and all(bp.one_devanagari_word(p) for p in parts[:-1])
+    if towns and (bp.is_place(parts[-1]) or (len(parts) == 2 and bp.one_devanagari_word(parts[-1]))):
+        return True
     return bool(parts) and all(bp.is_place(p) for p in parts)
 
 

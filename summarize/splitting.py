@@ -33,6 +33,11 @@ _ABBREVIATED_WORD = re.compile(rf"{_LETTER_BEFORE}(?:{ABBREVIATIONS})\Z")
 _LETTER_NAMES = "ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|जेड"
 # Two or more initials in a row; each repetition takes a name and its dot, so nothing overlaps.
 _INITIALS = re.compile(rf"{_LETTER_BEFORE}(?:(?:{_LETTER_NAMES})\.\s?){{2,}}")
+# One initial before a name ("एन. बीरेन सिंह"): a letter's name that is no Hindi word ending a sentence
+# (not के, जी, पी, ए, ई, ओ, यू, which are words too).
+_INITIAL = re.compile(
+    rf"{_LETTER_BEFORE}(?:एन|एम|एस|आर|बी|डी|एफ|एच|जे|एल|क्यू|टी|वी|डब्ल्यू|एक्स|वाई|जेड|सी)(?P<dot>\.)\s(?=[\u0900-\u097f])"
+)
 # A sentence does not end inside parentheses: an English gloss such as "(Asim Arun took VRS. He
 # joined the BJP)" stays inside its sentence, and so reaches the translator whole.
 _PARENTHESIS = re.compile(r"\([^()\n]{1,300}\)")
@@ -111,6 +116,7 @@ def _protected(text: str) -> set[int]:
     """Positions of full stops that end no sentence: in abbreviations, initials and parentheses."""
     dots = {m.start("dot") for m in _ABBREVIATION_DOT.finditer(text)}
     dots.update(m.start("dot") for m in _LIST_NUMBER.finditer(text))
+    dots.update(m.start("dot") for m in _INITIAL.finditer(text))
     for pattern in (_INITIALS, _PARENTHESIS):
         for m in pattern.finditer(text):
             dots.update(i for i in range(m.start(), m.end()) if text[i] in ".?!।")
@@ -122,9 +128,9 @@ def _is_end(text: str, end: re.Match[str], protected: set[int]) -> bool:
     marks, after = end["marks"], end.end()
     followed = after == len(text) or text[after].isspace()
     if _BAR in marks:
-        return (
-            marks == _BAR and followed and end.start() > 0 and "\u0900" <= text[end.start() - 1] <= "\u097f"
-        )
+        # glued to a Hindi word ("ली| क्योंकि"), or between spaces after one ("बैठक हुई | अधिकारियों")
+        before = text[: end.start()].rstrip(" ")
+        return marks == _BAR and followed and bool(before) and "\u0900" <= before[-1] <= "\u097f"
     if set(marks) & _HARD_ENDS:
         return not all(i in protected for i in range(end.start(), end.start() + len(marks)))
     # Full stops alone: one that is an abbreviation's or inside parentheses, or an ellipsis
@@ -139,7 +145,10 @@ def _is_end(text: str, end: re.Match[str], protected: set[int]) -> bool:
             and not _ABBREVIATED_WORD.search(text, max(0, end.start() - 12), end.start())
             and not _in_short_form(text, end.start())
         )
-    return len(marks) == 1 or after == len(text)
+    # Two full stops after a Hindi word are a sentence's end typed twice ("आ रही थी.. बहेरिया"); three or
+    # more are an ellipsis that goes on.
+    doubled = len(marks) == 2 and "\u0900" <= text[end.start() - 1] <= "\u097f"
+    return len(marks) == 1 or doubled or after == len(text)
 
 
 def split_clauses(sentence: str, fits: Callable[[str], bool]) -> list[str]:

@@ -224,6 +224,10 @@ def test_captions_printed_twice_credited_or_after_an_image_marker():
         ("जासं, गाजियाबाद : पुलिस ने चोर पकड़ा।", "गाजियाबाद", "जासं", 18),
         ("किशनगंज, बिहार – जिले में लूट का आरोपी पकड़ा गया।", "किशनगंज, बिहार", None, 17),
         ("Rain alert : मौसम विभाग ने अलर्ट जारी किया है।", None, None, 13),
+        ("नई दिल्ली | केंद्र सरकार ने योजना शुरू की।", "नई दिल्ली", None, 12),
+        ("स्टोरी(कमल जगाती, नैनीताल):- उच्च न्यायालय ने मामला निरस्त किया।", "नैनीताल", "कमल जगाती", 29),
+        ("देहरादून से शगुफता परवीन की रिपोर्ट: नए डीएम ने कार्यभार संभाला।", "देहरादून", "शगुफता परवीन", 37),
+        ("शनिवार (14 दिसंबर) को कमिंस ने रिकॉर्ड बनाया।", None, None, 0),
         ("उन्होंने कहा: हम मिलकर काम करेंगे।", None, None, 0),
         ("वह चला गया। फिर लौटा।", None, None, 0),
         ("बैठक में तय हुआ कि पुलिस और संगठन मिलकर काम करेंगे।", None, None, 0),
@@ -373,3 +377,49 @@ def test_lines_in_another_script_are_kept_as_foreign_paragraphs():
         ("foreign", tweet),
         ("text", "उन्होंने कहा कि यह Twitter पर चल रहा है।"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "byline", "site"),
+    [
+        (
+            "रायपुर, 29 सितंबर (आरएनएस)। दशहरा पर पुलिस तैनात रहेगी।",
+            "आरएनएस",
+            "आरएनएस",
+        ),  # initials: the site's own
+        ("नई दिल्ली, 24 जुलाई, (वीएनआई) संसद का सत्र जारी है।", "वीएनआई", "वीएनआई"),
+        ("नई दिल्ली, जनमुख न्यूज।पुलिस ने आरोपी को पकड़ा।", "जनमुख न्यूज", "जनमुख न्यूज"),
+        ("भोजपुर, श्रीनारद मीडिया। पुलिस ने कट्टा बरामद किया।", "श्रीनारद मीडिया", "श्रीनारद मीडिया"),
+        ("लखनऊ (भाषा): मुख्यमंत्री ने बैठक की।", "भाषा", None),  # an agency credits no site
+    ],
+)
+def test_a_datelines_credit_of_the_sites_own_names_the_site(paragraph, byline, site):
+    result = cleaned(f"शीर्षक यहां है आज\n\n{paragraph}\n")
+    assert (result.metadata.byline, result.metadata.site) == (byline, site)
+
+
+def test_a_name_beside_the_date_line_is_the_byline_and_labels_are_not():
+    story = f"{STORY} {STORY}"
+    for name, date in (("Nilmani Pal", "7 April 2022 1:07 PM GMT"), ("Pooja Khodani", "Published on -")):
+        result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{name}\n{date}\n\n{story}\n")
+        assert result.metadata.byline == name
+    for label in ("min read", "Site Admin", "a year ago"):
+        result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{label}\n7 April 2022 1:07 PM GMT\n\n{story}\n")
+        assert result.metadata.byline is None
+
+
+def test_a_town_before_its_district_is_the_dateline_not_the_headline():
+    result = cleaned(f"नकुड़, सहारनपुर\nरिपोर्ट...हसीब ख़ान\n{STORY}\n")
+    assert (result.metadata.headline, result.metadata.place, result.metadata.byline) == (
+        None,
+        "नकुड़, सहारनपुर",
+        "हसीब ख़ान",
+    )
+
+
+def test_markup_number_rows_and_source_credits_are_furniture():
+    text = f"शीर्षक यहां है आज\n\n<p>\n4 (1) 3 (2) 2 (1) 1 (1)\n{STORY}\n</p>\n(पीटीआई से इनपुट्स के साथ)\n"
+    result = cleaned(text)
+    assert [b.text for b in result.blocks if b.kind == "text"] == [STORY]
+    assert result.metadata.byline == "पीटीआई"
+    assert reasons(result)[4] == "numbers without words (a counter, a gallery's index)"

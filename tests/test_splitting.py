@@ -28,6 +28,10 @@ from summarize.splitting import cut_word, split, split_clauses, split_sentences
             "उन्होंने वीआरएस लिया (Asim Arun took VRS. He joined the BJP). फिर चुनाव लड़े.",
             ["उन्होंने वीआरएस लिया (Asim Arun took VRS. He joined the BJP).", "फिर चुनाव लड़े."],
         ),
+        # one initial before a name, a full stop typed twice, a bar between spaces for the danda
+        ("मुख्यमंत्री एन. बीरेन सिंह ने इस्तीफा दिया। वह गए.", ["मुख्यमंत्री एन. बीरेन सिंह ने इस्तीफा दिया।", "वह गए."]),
+        ("कार आ रही थी.. तभी हादसा हुआ। और... फिर", ["कार आ रही थी..", "तभी हादसा हुआ।", "और... फिर"]),
+        ("बैठक हुई | अधिकारियों ने कहा | ठीक", ["बैठक हुई |", "अधिकारियों ने कहा |", "ठीक"]),
     ],
 )
 def test_sentence_boundaries(text, sentences):
