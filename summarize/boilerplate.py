@@ -61,8 +61,9 @@ _RELATED = (
     rf"|(?:नयी|नई|ताज़ा|ताजा|लेटेस्ट)\s+ख{_NUKTA}बरें"
 )
 RELATED_MARKER = _pattern(rf"\W*(?:{_RELATED})\W*")  # the opener alone: the links follow
-# The opener and one link on the same line: "इसे भी पढ़ें - <headline>", "ALSO READ: <headline>".
-RELATED_LINK = _pattern(rf"\W*(?:{_RELATED}|{_READ})\s*[:\-–—|]\s*\S.*")
+# The opener and one link on the same line: "इसे भी पढ़ें - <headline>", "ALSO READ: <headline>",
+# "Read More : <headline>".
+RELATED_LINK = _pattern(rf"\W*(?:{_RELATED}|{_READ}|read\s+more)\s*[:\-–—|]\s*\S.*")
 # "और पढ़ें" / "Read more" after a finished sentence (or alone) ends the teaser of another story;
 # "children should read more." is a sentence, not a link. A teaser may be a long paragraph, so this
 # one is tested on whole lines (``is_teaser``): ``.*`` backtracks once over the line, and each place
@@ -81,7 +82,7 @@ AUTHOR_END = _pattern(r"\W*view\s+(?:details|profile|all\s+posts)\W*")
 # करें"; "users can download the app") without either.
 _CALLS = (
     rf"डाउनलोड\s+करें|फ{_NUKTA}ॉलो\s+करें|सब्सक्राइब\s+करें|(?:ज्वाइन|जॉइन)\s+करें|जु{_NUKTA}ड़(?:ें|िए)|क्लिक\s+करें"
-    r"|\b(?:download|follow|subscribe|join|click|like|sign\s+up)\b"
+    r"|(?:इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|\b(?:download|install|follow|subscribe|join|click|like|sign\s+up)\b"
 )
 _CALL = _pattern(_CALLS)
 _CALL_FIRST = _pattern(rf"(?:^|[,;:.!?।|]\s*)(?:please\s+)?(?:{_CALLS})")
@@ -93,7 +94,10 @@ _CHANNEL = _pattern(
 )
 PROMOTION_MAX_WORDS = 30
 # The app a promotion names is the site's own: "डाउनलोड करें ईटीवी भारत ऐप", "Download the XYZ app".
-_APP = _pattern(r"(?:डाउनलोड\s+करें|download(?:\s+the)?)\s+(?P<site>\S.{0,40}?)\s+(?:ऐप|एप|ऍप|app)\b")
+_APP = _pattern(
+    r"(?:(?:डाउनलोड|इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|(?:download|install)(?:\s+the)?)"
+    r"\s+(?P<site>\S.{0,40}?)\s+(?:ऐप|एप|ऍप|app)\b"
+)
 ADVERTISEMENT = _pattern(r"\W*(?:विज्ञापन|advertisement|sponsored|स्पॉन्सर्ड)\W*")
 # A short request naming a channel is a promotion wherever its call stands ("Google News पर फॉलो करें",
 # "WhatsApp चैनल से जुड़ें"), and so is a prompt to read in the site's app ("ऐप पर पढ़ें").
@@ -288,6 +292,12 @@ LATIN_KICKER_MAX_WORDS = 10
 _PLACE_FIRST = re.compile(r"\((?P<place>[^()\d]{2,30})\)\s*(?=\S)")
 
 
+_TOWN_FIRST = re.compile(
+    r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})(?:\((?P<district>[^()\d]{2,25})\)|\s+,)\s+"
+    r"(?!(?:ने|की|का|के|में|से|को|पर|और)(?:\s|$))(?=\S)"
+)
+
+
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, else None."""
     kicker = _LATIN_KICKER.match(paragraph[: DATELINE_MAX_CHARS + 20])
@@ -303,6 +313,12 @@ def dateline(paragraph: str) -> Dateline | None:
     first = _PLACE_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
     if first and (is_place(first["place"]) or one_devanagari_word(first["place"])):
         return Dateline(first.end(), first["place"].strip(), None, None)
+    # A town and its district, or a town set off by a spaced comma: "खेतासराय(जौनपुर) पुलिस ...",
+    # "देवली , इसी शनिवार ...".
+    town = _TOWN_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
+    district = town and town["district"]
+    if town and (is_place(district) if district else is_place(town["town"])):
+        return Dateline(town.end(), town["town"], None, None)
     # A date glued before the dateline: "November 10, 2025देहरादून। ...".
     if (lead := _LEADING_DATE.match(paragraph[:DATELINE_MAX_CHARS])) and (
         rest := dateline(paragraph[lead.end() :])
@@ -350,6 +366,10 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         if piece.strip()
     ]
     words = " ".join(parts).split()
+    # A credit alone in parentheses before the mark: "(छत्तीसगढ़ प्रयाग न्यूज) :- ...", "(भाषा) -".
+    if not parts and len(credits) == 1 and mark and (agency(credits[0]) or _is_site_name(credits[0])):
+        own = _is_site_name(credits[0]) and not agency(credits[0])
+        return Dateline(match.end(), None, credits[0], credits[0] if own else None, day)
     if (
         not parts
         or head.count("(") != head.count(")")  # cut inside a credit: "कटिहार, 27 मई (हि.स.)।"
@@ -518,6 +538,28 @@ MARKUP = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+")
 _INPUT_CREDIT = _pattern(
     r"\(\s*(?:(?P<source>[^()]{1,40}?)\s+(?:से\s+)?इनपुट्?स?\s+के\s+साथ|(?:इनपुट|input)s?\s*[:\-–]\s*(?P<after>[^()]{1,40}?))\s*\)"
 )
+
+
+# A line that only announces what is embedded below it: "देखिए कार्यक्रम का सीधा प्रसारण :", "Watch video:".
+EMBED_LABEL = _pattern(
+    r"(?:देखिए|देखें|देखे|सुनिए|सुनें|watch|listen)\b[^।.!?]{0,60}:\W*|[^।.!?]{0,60}\b(?:वीडियो|video)\s*:\W*"
+)
+# A relative time, glued to a town or a name or alone: "धार4 मिनट पहले", "2 hours ago".
+RELATIVE_TIME = _pattern(
+    r"(?P<before>[^\d]{0,30}?)\s*\d{1,2}\s*(?:सेकंड|मिनट|घंटे|घंटा|दिन|min|mins|minutes?|hours?|hrs?|days?)\s+(?:पहले|ago)\W*"
+)
+# A site's own report credit: "ईस्ट इंडिया टाइम्स रिपोर्ट संजीव सक्सेना।".
+_SITE_REPORT = _pattern(
+    r"(?P<site>[^।,:|]{3,40}?)\s+(?:ब्यूरो\s+)?रिपोर्ट\s*[:\-–]?\s*(?P<name>[^।,:|\d]{3,40}?)[\s।.|]*"
+)
+
+
+def site_report(line: str) -> tuple[str, str] | None:
+    """The reporter and the site of a site's report credit ("<site> रिपोर्ट <name>"), else None."""
+    if len(line) > SHAPE_MAX_CHARS or not (match := _SITE_REPORT.fullmatch(_form(line))):
+        return None
+    site, name = match["site"].strip(), match["name"].strip()
+    return (name, site) if _is_site_name(site) and is_name(name) else None
 
 
 def source_credit(line: str) -> str | None:
@@ -962,6 +1004,15 @@ _WORDS = re.compile(r"[^\W_][\w\u0900-\u0963\u0966-\u097f]*|[^\W_]")
 def site_name(text: str) -> str | None:
     """The table's site whose name ``text`` is, else None."""
     return _SITES.get(name_key(text))
+
+
+def staff_site(credit: str) -> str | None:
+    """The known site a staff credit names before its staff noun: "जागरण संवाददाता" -> "जागरण",
+    "नईदुनिया प्रतिनिधि" -> "नईदुनिया"; else None."""
+    words = credit.split()
+    if 1 < len(words) <= STAFF_MAX_WORDS and name_key(words[-1]) in _STAFF:
+        return site_in(" ".join(words[:-1]))
+    return None
 
 
 def agency(text: str) -> bool:

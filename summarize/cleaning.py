@@ -240,6 +240,7 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
         _no_site,
     ),
     (partial(bp.matches, bp.MARKUP), "HTML markup", _no_site),
+    (_short(partial(bp.matches, bp.EMBED_LABEL)), "label of an embedded video or post", _no_site),
     (
         lambda line: len(line.split()) <= bp.COUNTER_MAX_WORDS and bp.matches(bp.COUNTER, line),
         "counter",
@@ -275,6 +276,8 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     ),
 )
 REPOST_MAX_WORDS = 8
+# A relative time's line ("धार4 मिनट पहले", "Updated 2 hours ago" is a row) has at most this many words.
+RELATIVE_MAX_WORDS = 5
 # A line of this many numbers and marks, with no word, is a counter row or a gallery's index.
 NUMBERS_MIN_WORDS = 3
 
@@ -294,6 +297,14 @@ _credit_row = lru_cache(maxsize=LINE_CACHE)(bp.credit_row)
 _labelled_byline = lru_cache(maxsize=LINE_CACHE)(bp.labelled_byline)
 _undated_dateline = lru_cache(maxsize=LINE_CACHE)(bp.undated_dateline)
 _source_credit = lru_cache(maxsize=LINE_CACHE)(bp.source_credit)
+_site_report = lru_cache(maxsize=LINE_CACHE)(bp.site_report)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _relative_time(line: str) -> str | None:
+    """What a short line of a relative time has before it ("" for none), else None."""
+    match = bp.RELATIVE_TIME.fullmatch(line) if len(line.split()) <= RELATIVE_MAX_WORDS else None
+    return match["before"].strip() if match else None
 
 
 def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
@@ -337,6 +348,14 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
         elif name := _labelled_byline(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
+        elif report := _site_report(line.line):
+            line.drop = "byline (in metadata)"
+            found.setdefault("byline", report[0])
+            found.setdefault("site", report[1])
+        elif (relative := _relative_time(line.line)) is not None:
+            line.drop = "relative time (no date)"
+            if bp.is_place(relative):  # "धार4 मिनट पहले": the town it is filed from
+                found.setdefault("place", relative)
         elif source := _source_credit(line.line):
             line.drop = "credit line (in metadata)"
             found.setdefault("byline", source)
@@ -568,10 +587,14 @@ def _reporters(line: str, story: str) -> bool:
     """Whether a line is one or a few names alone that the story never mentions ("अतुल त्यागी, मुकेश
     सैनी, प्रवीण कुमार"), perhaps between marks ("।। अवधेश कुमार।।"). With no label beside it, a line is
     a name only when it ends in a known surname: "बहरोड़ दिनदहाड़े सनसनीखेज वारदात" has the shape too."""
-    names = [n.strip() for n in line.strip(_NAME_MARKS).split(",")]
-    return all(bp.is_name(n) and bp.has_surname(n) and n not in story for n in names)
+    names = [n.strip() for n in re.split(r"[,/]", line.strip(_NAME_MARKS))]
+    # Three names or more in a row are a list of credits, surname known or not.
+    known = len(names) >= CREDITS_MIN_NAMES or all(bp.has_surname(n) for n in names)
+    return known and all(bp.is_name(n) and n not in story for n in names)
 
 
+# A list of this many names is a list of credits ("Kuldeep Khandelwal/ Niti Sharma/ Kaviraj Singh ...").
+CREDITS_MIN_NAMES = 3
 # Marks a site may print around a byline.
 _NAME_MARKS = " ।|-–—*•✍\ufe0f"
 
@@ -732,6 +755,8 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
             found["place"] = second.place
         found.setdefault("place", second.place)
         end += second.end
+    elif second and not (second.place or second.byline or second.site or second.date):
+        end += second.end  # a kicker after the dateline: "डेली संवाद, लुधियाना। Punjab News: ..."
     if end >= len(line.line):
         line.drop = DATELINE
     else:
@@ -825,6 +850,12 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     headline = next((line for line in lines if line.kind == "headline"), None)
     if first and headline and first.number < headline.number and (logo := bp.logo_name(first.line)):
         found["site"] = logo
+        return
+    # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
+    # paper's name is the site's own ("Author: Dainik Awantika").
+    credit = found.get("byline", "")
+    if site := bp.staff_site(credit) or bp.logo_name(credit):
+        found["site"] = site
 
 
 _OTHER_STORIES = ("related", "teaser", "the headline again", "repeats the headline", "another story")

@@ -228,6 +228,9 @@ def test_captions_printed_twice_credited_or_after_an_image_marker():
         ("स्टोरी(कमल जगाती, नैनीताल):- उच्च न्यायालय ने मामला निरस्त किया।", "नैनीताल", "कमल जगाती", 29),
         ("देहरादून से शगुफता परवीन की रिपोर्ट: नए डीएम ने कार्यभार संभाला।", "देहरादून", "शगुफता परवीन", 37),
         ("शनिवार (14 दिसंबर) को कमिंस ने रिकॉर्ड बनाया।", None, None, 0),
+        ("खेतासराय(जौनपुर) पुलिस ने अभियान चलाया।", "खेतासराय", None, 17),
+        ("देवली , इसी शनिवार से दीपावली पर्व शुरू होगा।", "देवली", None, 8),
+        ("पुलिस(जौनपुर) ने अभियान चलाया।", None, None, 0),
         ("उन्होंने कहा: हम मिलकर काम करेंगे।", None, None, 0),
         ("वह चला गया। फिर लौटा।", None, None, 0),
         ("बैठक में तय हुआ कि पुलिस और संगठन मिलकर काम करेंगे।", None, None, 0),
@@ -391,6 +394,8 @@ def test_lines_in_another_script_are_kept_as_foreign_paragraphs():
         ("नई दिल्ली, जनमुख न्यूज।पुलिस ने आरोपी को पकड़ा।", "जनमुख न्यूज", "जनमुख न्यूज"),
         ("भोजपुर, श्रीनारद मीडिया। पुलिस ने कट्टा बरामद किया।", "श्रीनारद मीडिया", "श्रीनारद मीडिया"),
         ("लखनऊ (भाषा): मुख्यमंत्री ने बैठक की।", "भाषा", None),  # an agency credits no site
+        ("(छत्तीसगढ़ प्रयाग न्यूज) :- दीपोत्सव धूमधाम से मनाया गया।", "छत्तीसगढ़ प्रयाग न्यूज", "छत्तीसगढ़ प्रयाग न्यूज"),
+        ("नईदुनिया प्रतिनिधि, इंदौर। शहर में ठंड बढ़ी है।", "नईदुनिया प्रतिनिधि", "नईदुनिया"),  # a paper's staff
     ],
 )
 def test_a_datelines_credit_of_the_sites_own_names_the_site(paragraph, byline, site):
@@ -423,3 +428,35 @@ def test_markup_number_rows_and_source_credits_are_furniture():
     assert [b.text for b in result.blocks if b.kind == "text"] == [STORY]
     assert result.metadata.byline == "पीटीआई"
     assert reasons(result)[4] == "numbers without words (a counter, a gallery's index)"
+
+
+def test_report_credits_relative_times_and_embed_labels_are_furniture():
+    text = (
+        "शीर्षक यहां है आज\n\nधार4 मिनट पहले\nईस्ट इंडिया टाइम्स रिपोर्ट संजीव सक्सेना।\n"
+        f"{STORY}\nदेखिए कार्यक्रम का सीधा प्रसारण :\nRead More : दूसरी खबर का शीर्षक यहां\n"
+    )
+    result = cleaned(text)
+    assert [b.text for b in result.blocks if b.kind == "text"] == [STORY]
+    assert (result.metadata.byline, result.metadata.site) == ("संजीव सक्सेना", "ईस्ट इंडिया टाइम्स")
+
+
+def test_a_kicker_after_the_dateline_is_cut_too():
+    result = cleaned(f"शीर्षक यहां है आज\n\nडेली संवाद, लुधियाना। Punjab News: {STORY}\n")
+    assert result.metadata.place == "लुधियाना"
+    assert result.blocks[-1].text == STORY
+
+
+def test_three_names_in_a_row_are_credits_surname_known_or_not():
+    names = (
+        "Kuldeep Khandelwal/ Niti Sharma/ Kaviraj Singh Chauhan/ Vineet Dhiman/ Anirudh vashisth/ Anju Sandi"
+    )
+    result = cleaned(f"हिमाचल की टीम ने कबड्डी में जीता गोल्ड मेडल\n{names}\n{STORY} {STORY}\n")
+    assert result.metadata.byline == names
+
+
+def test_an_install_prompt_is_a_promotion_naming_the_site_and_a_papers_credit_is_the_site():
+    prompt = "Ads से है परेशान? बिना Ads खबरों के लिए इनस्टॉल करें दैनिक भास्कर ऐप"
+    result = cleaned(f"शीर्षक यहां है आज\n\n{prompt}\n\n{STORY}\n")
+    assert (result.metadata.site, reasons(result)[3]) == ("दैनिक भास्कर", "promotion")
+    result = cleaned(f"शीर्षक यहां है आज\nAuthor: Dainik Awantika\n\n{STORY}\n")
+    assert (result.metadata.byline, result.metadata.site) == ("Dainik Awantika", "Dainik Awantika")
