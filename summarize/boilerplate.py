@@ -119,7 +119,8 @@ READING_TIME = _pattern(
 DATE_LABELLED = _pattern(r".*(?:published|updated|posted|publish|प्रकाशित|अपडेटेड|अपडेट|पब्लिश्ड).*")
 # A page's interface talking while it loads: "Loading...", "Please wait", "लोड हो रहा है".
 INTERFACE = _pattern(
-    r"\W*(?:loading|please\s+wait|लोड\s+हो\s+रहा\s+है|लोडिंग|(?:error\s*:\s*)?content\s+is\s+protected)\W*"
+    r"\W*(?:loading|please\s+wait|लोड\s+हो\s+रहा\s+है|लोडिंग|(?:error\s*:\s*)?content\s+is\s+protected"
+    rf"|ख{_NUKTA}बर\s+सुन(?:ें|िए|कर)|listen\s+to\s+(?:this\s+)?(?:article|story|news))\W*"
 )
 # A counter ("आगंतुक पटल : 149", "Views: 0") and editors' initials ("पीके/केसी/एके/केके").
 COUNTER = _pattern(r"[^\d:]{2,30}:\s*\d+")
@@ -392,7 +393,9 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     # Where a part is a known town, the place is the towns and a name beside them the reporter's.
     known = any(is_place(p) for p in parts)
     for i, part in enumerate(parts):
-        if agency(part) or known and is_name(part) and not is_place(part):
+        # a reporter's name with a known surname, before a town the gazetteer may lack: "राहुल शुक्ला, अंबिकापुर"
+        reporter = len(parts) > 1 and is_name(part) and has_surname(part)
+        if agency(part) or (known or reporter) and is_name(part) and not is_place(part):
             byline = byline or part
         elif site_name(part) or (
             len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS and (i > 0 or len(parts) > 1)
@@ -543,6 +546,7 @@ _INPUT_CREDIT = _pattern(
 # A line that only announces what is embedded below it: "देखिए कार्यक्रम का सीधा प्रसारण :", "Watch video:".
 EMBED_LABEL = _pattern(
     r"(?:देखिए|देखें|देखे|सुनिए|सुनें|watch|listen)\b[^।.!?]{0,60}:\W*|[^।.!?]{0,60}\b(?:वीडियो|video)\s*:\W*"
+    r"|(?:देखिए|देखें)\s+\S+(?:\s+\S+)?"  # "देखें आदेश", "देखें वीडियो"
 )
 # A relative time, glued to a town or a name or alone: "धार4 मिनट पहले", "2 hours ago".
 RELATIVE_TIME = _pattern(
@@ -764,7 +768,8 @@ _PAPER_KEYS = {
 # Comment boxes under a story: "No comments:", "0 comments:", "Post a Comment", "Leave a Reply",
 # "एक टिप्पणी भेजें", "Please enter your comment!".
 COMMENT_BOX = _pattern(
-    r"\W*(?:(?:no|\d+)\s+comments?|post\s+a\s+comment|leave\s+(?:a|your)\s+(?:reply|comment)"
+    r"\W*(?:(?:no|\d+)\s+comments?|post\s+a\s+comment|post\s+comments\s*(?:\(atom\))?|subscribe\s+to"
+    r"|leave\s+(?:a|your)\s+(?:reply|comment)"
     r"|please\s+enter\s+your\s+(?:comment|name|email)(?:\s+here)?|कोई\s+टिप्पणी\s+नहीं|(?:एक\s+)?टिप्पणी\s+(?:भेजें|करें))\W*"
 )
 # The credit under an embedded post: "— Name (@handle) March 11, 2021". Its date is the post's.

@@ -595,6 +595,8 @@ def _reporters(line: str, story: str) -> bool:
 
 # A list of this many names is a list of credits ("Kuldeep Khandelwal/ Niti Sharma/ Kaviraj Singh ...").
 CREDITS_MIN_NAMES = 3
+# Marks that open a list's item.
+BULLETS = ("•", "●", "▪", "■", "►", "▶", "◾", "➤", "✓", "✔")
 # Marks a site may print around a byline.
 _NAME_MARKS = " ।|-–—*•✍\ufe0f"
 
@@ -606,8 +608,12 @@ def _headline(top: list[_Line], given: str | None) -> _Line | None:
     (else the longest). When it appears both with and without a kicker ("Kanpur News: ..."), the
     plain one is the headline and the other its twin.
     """
-    candidates = [
-        line for line in top if _is_headline_shape(line.line) and not bp.credit_in_parentheses(line.line)
+    candidates = [  # (a bulleted line is a list's item: another story's teaser, a highlight)
+        line
+        for line in top
+        if _is_headline_shape(line.line)
+        and not bp.credit_in_parentheses(line.line)
+        and not line.line.startswith(BULLETS)
     ]
     if not candidates:
         return None

@@ -231,6 +231,7 @@ def test_captions_printed_twice_credited_or_after_an_image_marker():
         ("खेतासराय(जौनपुर) पुलिस ने अभियान चलाया।", "खेतासराय", None, 17),
         ("देवली , इसी शनिवार से दीपावली पर्व शुरू होगा।", "देवली", None, 8),
         ("पुलिस(जौनपुर) ने अभियान चलाया।", None, None, 0),
+        ("राहुल शुक्ला, अंबिकापुर। कोरोना की तीसरी लहर की तैयारी है।", "अंबिकापुर", "राहुल शुक्ला", 25),
         ("उन्होंने कहा: हम मिलकर काम करेंगे।", None, None, 0),
         ("वह चला गया। फिर लौटा।", None, None, 0),
         ("बैठक में तय हुआ कि पुलिस और संगठन मिलकर काम करेंगे।", None, None, 0),
@@ -460,3 +461,14 @@ def test_an_install_prompt_is_a_promotion_naming_the_site_and_a_papers_credit_is
     assert (result.metadata.site, reasons(result)[3]) == ("दैनिक भास्कर", "promotion")
     result = cleaned(f"शीर्षक यहां है आज\nAuthor: Dainik Awantika\n\n{STORY}\n")
     assert (result.metadata.byline, result.metadata.site) == ("Dainik Awantika", "Dainik Awantika")
+
+
+def test_a_bulleted_line_is_no_headline_and_player_feed_and_embed_labels_are_furniture():
+    text = (
+        "• दूसरी खबर का शीर्षक यहां है आज\nख़बर सुनकर\n\nइस खबर का अपना शीर्षक यहां है आज\n\n"
+        f"{STORY}\nदेखें आदेश\nSubscribe to:\nPost Comments (Atom)\n"
+    )
+    result = cleaned(text)
+    assert result.metadata.headline == "इस खबर का अपना शीर्षक यहां है आज"
+    assert result.metadata.byline is None
+    assert {2, 7, 8, 9} <= set(reasons(result))
