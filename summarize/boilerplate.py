@@ -98,6 +98,8 @@ _APP = _pattern(
     r"(?:(?:डाउनलोड|इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|(?:download|install)(?:\s+the)?)"
     r"\s+(?P<site>\S.{0,40}?)\s+(?:ऐप|एप|ऍप|app)\b"
 )
+# An image's alt text that names an advertisement: "Banner Ad", "advertisement", "विज्ञापन".
+AD_IMAGE = _pattern(r".{0,30}\b(?:ads?|advertisements?|banner|sponsored)\b.{0,30}|.{0,30}विज्ञापन.{0,30}")
 ADVERTISEMENT = _pattern(r"\W*(?:विज्ञापन|advertisement|sponsored|स्पॉन्सर्ड)\W*")
 # A short request naming a channel is a promotion wherever its call stands ("Google News पर फॉलो करें",
 # "WhatsApp चैनल से जुड़ें"), and so is a prompt to read in the site's app ("ऐप पर पढ़ें").
@@ -345,7 +347,9 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         head = f"{head[: printed.start()]},{head[printed.end() :]}"
     credits = [(m["inside"] or m["bracketed"]).strip() for m in _PARENTHESISED.finditer(head)]
     # A town in parentheses after its state is the place: "उत्तर प्रदेश(गाजियाबाद):-".
-    towns = [c for c in credits if is_place(c)]
+    # (So is one Hindi word in parentheses after one town, no agency's: "जानकीनगर(पूर्णियां):-".)
+    district = len(credits) == 1 and one_devanagari_word(credits[0]) and not _credit(credits[0])
+    towns = [c for c in credits if is_place(c) or district and len(head.split("(")[0].split()) == 1]
     credits = [c for c in credits if c not in towns]
     parts = list(
         dict.fromkeys(p.strip(" |") for p in _PARENTHESISED.sub(",", head).split(",") if p.strip(" |"))

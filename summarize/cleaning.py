@@ -384,7 +384,10 @@ def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:
         if line.drop or line.kind:
             continue
         if image := bp.MARKDOWN_IMAGE.fullmatch(line.line):
-            if caption := image["alt"].strip():
+            caption = image["alt"].strip()
+            if caption and bp.matches(bp.AD_IMAGE, caption):
+                line.drop = "advertisement (an image)"  # "![Banner Ad](...)"
+            elif caption:
                 line.text, line.kind = caption, "caption"
             else:
                 line.drop = "image without a caption"
@@ -633,12 +636,16 @@ def _latin_first_is_last(line: _Line) -> bool:
     return latin > devanagari
 
 
+_ELLIPSIS_END = re.compile(r"(?<=\S)(?:\.{3,}|…+)\Z")
+
+
 def _is_headline_shape(line: str) -> bool:
     """A heading, or a longer line shaped like a headline: up to ``HEADLINE_MAX_WORDS`` words, no danda,
     not ending in a full stop; it may end in "!" or "?" if that is its only end mark."""
     words = len(line.split())
     if is_heading(line):
         return True
+    line = _ELLIPSIS_END.sub("", line)  # a headline may trail off: "... लग सकती है मुहर....."
     if words > HEADLINE_MAX_WORDS or "।" in line or line.endswith((".", ",", ";")):
         return False
     stripped = line.rstrip("\"'”’) |")

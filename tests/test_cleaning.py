@@ -231,6 +231,7 @@ def test_captions_printed_twice_credited_or_after_an_image_marker():
         ("खेतासराय(जौनपुर) पुलिस ने अभियान चलाया।", "खेतासराय", None, 17),
         ("देवली , इसी शनिवार से दीपावली पर्व शुरू होगा।", "देवली", None, 8),
         ("पुलिस(जौनपुर) ने अभियान चलाया।", None, None, 0),
+        ("जानकीनगर(पूर्णियां):-थाना क्षेत्र में युवक गिरफ्तार हुआ।", "जानकीनगर", None, 21),
         ("राहुल शुक्ला, अंबिकापुर। कोरोना की तीसरी लहर की तैयारी है।", "अंबिकापुर", "राहुल शुक्ला", 25),
         ("उन्होंने कहा: हम मिलकर काम करेंगे।", None, None, 0),
         ("वह चला गया। फिर लौटा।", None, None, 0),
@@ -472,3 +473,14 @@ def test_a_bulleted_line_is_no_headline_and_player_feed_and_embed_labels_are_fur
     assert result.metadata.headline == "इस खबर का अपना शीर्षक यहां है आज"
     assert result.metadata.byline is None
     assert {2, 7, 8, 9} <= set(reasons(result))
+
+
+def test_an_advertisements_image_is_no_caption():
+    result = cleaned(f"शीर्षक यहां है आज\n\n![Banner Ad](http://example.in/ad.jpg)\n\n{STORY}\n")
+    assert reasons(result)[3] == "advertisement (an image)"
+    assert [b.kind for b in result.blocks] == ["headline", "text"]
+
+
+def test_a_headline_may_trail_off_in_an_ellipsis():
+    headline = "इस तारीख को होगी कैबिनेट की बैठक, कई अहम फैसलों पर लग सकती है मुहर....."
+    assert cleaned(f"{headline}\n\n{STORY}\n").metadata.headline == headline

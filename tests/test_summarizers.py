@@ -104,6 +104,16 @@ def test_a_point_told_again_in_other_words_is_not_picked_twice():
     assert [p.source_ids[0] for p in summary.points] == ["p1.s1", "p2.s1", "p4.s1"]
 
 
+def test_words_are_compared_without_the_punctuation_around_them():
+    texts = [
+        "इस तारीख को होगी साय कैबिनेट की बैठक, कई अहम फैसलों पर लग सकती है मुहर.....",
+        "यह बैठक मंत्रालय महानदी भवन में दोपहर एक बजे से होगी।",
+        "इस बैठक में सरकार कई अहम फैसलों पर मुहर लग सकती है।",
+    ]
+    summary = ExtractiveSummarizer(Options(sentences=3)).summarize(article_of(texts))
+    assert [p.source_ids[0] for p in summary.points] == ["p1.s1", "p2.s1"]
+
+
 def test_headline_headings_and_captions_are_never_points():
     kinds = {1: "headline", 2: "heading", 3: "caption", 5: "caption"}
     texts = ["शीर्षक पुलिस बैठक", "पुलिस बैठक", "पुलिस बैठक की फोटो", "पुलिस ने बैठक की।", "बैठक फोटो"]

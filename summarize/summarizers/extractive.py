@@ -9,6 +9,8 @@ the story's own sentences are candidates (``body_sentences``), never the headlin
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 
@@ -88,12 +90,18 @@ def _repeats(texts: list[str], similarity: np.ndarray) -> np.ndarray:
     shared (a point told again in other words around it: "X ने सभी से सुबह 11 बजे शामिल होने को कहा")."""
     if len(texts) < 2:
         return np.zeros((len(texts), len(texts)), dtype=bool)
-    present = CountVectorizer(binary=True, token_pattern=r"\S+", lowercase=False).fit_transform(texts)
+    present = CountVectorizer(binary=True, analyzer=_words).fit_transform(texts)
     both = (present @ present.T).toarray()
     sizes = np.asarray(present.sum(axis=1)).ravel()
     either = sizes[:, None] + sizes[None, :] - both
     shared = np.divide(both, either, out=np.zeros(both.shape), where=either > 0)
     return (similarity >= DUPLICATE) | (shared >= SAME_WORDS)
+
+
+def _words(text: str) -> list[str]:
+    """A sentence's words without the punctuation around them: "मुहर....." and "मुहर" are one word."""
+    words = ("".join(c for c in word if unicodedata.category(c)[0] not in "PS") for word in text.split())
+    return [word.casefold() for word in words if word]
 
 
 def _similarity(texts: list[str]) -> np.ndarray:
