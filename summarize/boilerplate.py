@@ -301,6 +301,10 @@ _TOWN_FIRST = re.compile(
 )
 
 
+# The date a web crawl's text export puts before a page's first line: " date 2025-12-17 ...".
+CRAWL_DATE = re.compile(r"\s*date\s+(?P<day>\d{4}-\d{2}-\d{2})\s+(?=\S)")
+
+
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, else None."""
     kicker = _LATIN_KICKER.match(paragraph[: DATELINE_MAX_CHARS + 20])
@@ -322,6 +326,11 @@ def dateline(paragraph: str) -> Dateline | None:
     district = town and town["district"]
     if town and (is_place(district) if district else is_place(town["town"])):
         return Dateline(town.end(), town["town"], None, None)
+    # A crawl's date before the text (" date 2025-12-17 जागरण संवादाता, रुद्रपुर। ..."): the story's date,
+    # then perhaps a dateline.
+    if crawl := CRAWL_DATE.match(paragraph):
+        rest = dateline(paragraph[crawl.end() :]) or Dateline(0, None, None, None)
+        return Dateline(crawl.end() + rest.end, rest.place, rest.byline, rest.site, rest.date or crawl["day"])
     # A date glued before the dateline: "November 10, 2025देहरादून। ...".
     if (lead := _LEADING_DATE.match(paragraph[:DATELINE_MAX_CHARS])) and (
         rest := dateline(paragraph[lead.end() :])
@@ -882,6 +891,41 @@ _LOGO_WORDS = {
         *("अखबार", "bharat", "express", "tv", "live", "लाइव", "24x7", "24", "india", "इंडिया"),
     )
 }
+
+
+def caps_logo(line: str) -> str | None:
+    """A site's name as a logo in capitals, on a Hindi page: "BUDAUN SHIKHAR", "THE GREAT NEWS", "PICTORIAL
+    EVIDENCE" (two to four Latin words, not all of them a place's or a rubric's); else None."""
+    words = line.split()
+    if not 2 <= len(words) <= LOGO_MAX_WORDS or not _CAPS.fullmatch(line):
+        return None
+    plain = [w for w in words if w.casefold() not in _RUBRIC and w.casefold() not in _TAGLINE_WORDS]
+    return line if any(not is_place(w) for w in plain) and not is_place(line) else None
+
+
+_CAPS = re.compile(r"[A-Z][A-Z0-9&'’-]*(?: [A-Z][A-Z0-9&'’-]*)+")
+# A copyright line's owner: "2023 © DL NEWS. All Rights Reserved.", "Copyright © 2024 Khabar Express |".
+_COPYRIGHT_OWNER = _pattern(
+    r".*?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<owner>[^.|,:©\d]{2,40}?)"
+    r"\s*(?:[.|,:]|all\s+rights|सर्वाधिकार|\d{4}|$).*"
+)
+
+
+_RIGHTS = _pattern(r"सर्वाधिकार|अधिकार|rights|reserved|copyright|कॉपीराइट")
+
+
+def copyright_owner(line: str) -> str | None:
+    """The site a copyright line names: a known site's name in it, else its owner; None if neither."""
+    if known := site_in(line):
+        return known
+    match = _COPYRIGHT_OWNER.fullmatch(_form(line)) if len(line) <= SHAPE_MAX_CHARS else None
+    owner = match["owner"].strip() if match else ""
+    if _RIGHTS.search(owner):
+        return None  # "© सर्वाधिकार सुरक्षित": the notice, no owner
+    words = owner.split()
+    if not 1 <= len(words) <= TITLE_SITE_MAX_WORDS or sum(c.isalpha() for c in owner) < 3:
+        return None
+    return None if all(w.casefold() in _RUBRIC or w.casefold() in _TAGLINE_WORDS for w in words) else owner
 
 
 def title_suffix_site(suffix: str) -> str | None:

@@ -255,7 +255,7 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     (bp.tagline_site, "the site's tagline", bp.tagline_site),
     (bp.is_site_row, "navigation (a row of sites)", _no_site),
     (bp.is_ticker, "ticker of other stories", _no_site),
-    (_short(partial(bp.matches, bp.COPYRIGHT)), "copyright line", bp.site_in),
+    (_short(partial(bp.matches, bp.COPYRIGHT)), "copyright line", bp.copyright_owner),
     (partial(bp.matches, bp.READ_FULL), "read-more link", _no_site),
     (partial(bp.matches, bp.READING_TIME), "reading time", _no_site),
     (_short(partial(bp.matches, bp.PLAYER)), "media player's message", _no_site),
@@ -528,6 +528,10 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         return
     headline.kind = "headline"
     found["headline"] = headline.line
+    # A crawl's date before the headline (" date 2025-10-16 <headline>") is the story's.
+    if crawl := bp.CRAWL_DATE.match(headline.line):
+        found["headline"] = headline.text = headline.line[crawl.end() :]
+        found.setdefault("date", crawl["day"])
     # A date glued to the headline's end ("... माफी January 24, 2020 at 09:18PM") is the story's.
     if (dated := dates_in(headline.line)) and dated[-1][1] == len(headline.line) and dated[-1][0] > 0:
         found["headline"] = headline.text = headline.line[: dated[-1][0]].rstrip(" ,|-–")
@@ -854,9 +858,15 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     if site := bp.site_of_url(given.url):
         found["site"] = site
         return
-    outside = (line.line for line in lines if _own_furniture(line))
+    outside = [line.line for line in lines if _own_furniture(line)]
     if site := next((site for line in outside if (site := bp.site_in(line))), None):
         found["site"] = site
+        return
+    # A logo in capitals among the page's own lines, on a Hindi page ("BUDAUN SHIKHAR").
+    if _mostly_devanagari(" ".join(line.line for line in lines)) and (
+        logo := next((logo for line in outside if (logo := bp.caps_logo(line))), None)
+    ):
+        found["site"] = logo
         return
     # A site the table lacks prints its name first, as its logo: "News Chetna", "Dainik Awantika".
     first = lines[0] if lines else None

@@ -484,3 +484,26 @@ def test_an_advertisements_image_is_no_caption():
 def test_a_headline_may_trail_off_in_an_ellipsis():
     headline = "इस तारीख को होगी कैबिनेट की बैठक, कई अहम फैसलों पर लग सकती है मुहर....."
     assert cleaned(f"{headline}\n\n{STORY}\n").metadata.headline == headline
+
+
+def test_a_crawls_date_before_the_text_dates_the_story_and_is_cut():
+    result = cleaned(f"शीर्षक यहां है आज\n\n date 2025-12-17 जागरण संवाददाता, रुद्रपुर। {STORY}\n")
+    metadata = result.metadata
+    assert (metadata.date, metadata.place, metadata.byline, metadata.site) == (
+        "2025-12-17",
+        "रुद्रपुर",
+        "जागरण संवाददाता",
+        "जागरण",
+    )
+    assert result.blocks[-1].text == STORY
+    result = cleaned(f"date 2025-10-16 गुजरात में मंत्रियों ने इस्तीफा दिया\n\n{STORY}\n")
+    assert (result.metadata.headline, result.metadata.date) == ("गुजरात में मंत्रियों ने इस्तीफा दिया", "2025-10-16")
+
+
+def test_a_copyright_lines_owner_and_a_logo_in_capitals_name_the_site():
+    result = cleaned(f"शीर्षक यहां है आज\n\n{STORY}\n\n2023 © DL NEWS. All Rights Reserved.\n")
+    assert result.metadata.site == "DL NEWS"
+    result = cleaned(f"BUDAUN SHIKHAR\nशीर्षक यहां है आज\n\n{STORY}\n")
+    assert result.metadata.site == "BUDAUN SHIKHAR"
+    for line in ("UTTAR PRADESH", "BREAKING NEWS", "© सर्वाधिकार सुरक्षित"):
+        assert cleaned(f"{line}\nशीर्षक यहां है आज\n\n{STORY}\n").metadata.site is None
