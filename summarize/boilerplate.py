@@ -68,7 +68,10 @@ RELATED_LINK = _pattern(rf"\W*(?:{_RELATED}|{_READ}|read\s+more)\s*[:\-–—|]\
 # "children should read more." is a sentence, not a link. A teaser may be a long paragraph, so this
 # one is tested on whole lines (``is_teaser``): ``.*`` backtracks once over the line, and each place
 # it stops at tries a bounded alternation, so the cost is linear.
-_READ_MORE = rf"(?:और|आगे)\s+{_READ}|पूरी\s+ख{_NUKTA}बर\s+{_READ}|read\s+more|continue\s+reading"
+_READ_MORE = (
+    rf"(?:और|आगे)\s+{_READ}|पूरी\s+ख{_NUKTA}बर\s+{_READ}|{_READ}\s+विस्तार\s+से|विस्तार\s+से\s+{_READ}"
+    r"|read\s+more|continue\s+reading"
+)
 READ_MORE = _pattern(rf"(?:.*[।.!?…:|\-–—]\s*)?(?:{_READ_MORE})\W*")
 
 # Author boxes: "ABOUT THE AUTHOR", name, short bio, "...view details".
@@ -82,7 +85,8 @@ AUTHOR_END = _pattern(r"\W*view\s+(?:details|profile|all\s+posts)\W*")
 # करें"; "users can download the app") without either.
 _CALLS = (
     rf"डाउनलोड\s+करें|फ{_NUKTA}ॉलो\s+करें|सब्सक्राइब\s+करें|(?:ज्वाइन|जॉइन)\s+करें|जु{_NUKTA}ड़(?:ें|िए)|क्लिक\s+करें"
-    r"|(?:इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|\b(?:download|install|follow|subscribe|join|click|like|sign\s+up)\b"
+    r"|(?:इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|शेयर\s+करें"
+    r"|\b(?:download|install|follow|subscribe|join|click|like|share|sign\s+up)\b"
 )
 _CALL = _pattern(_CALLS)
 _CALL_FIRST = _pattern(rf"(?:^|[,;:.!?।|]\s*)(?:please\s+)?(?:{_CALLS})")
@@ -108,6 +112,9 @@ CALL_ALONE_MAX_WORDS = 3
 APP_PROMPT = _pattern(rf"\W*(?:ऐप|एप|app)\s+(?:पर|में|on|in)\s+(?:{_READ}|read)\W*")
 # The link alone, in the other order: "पढ़ें पूरी खबर" (after a sentence it ends a bulletin's item).
 READ_FULL = _pattern(rf"\W*{_READ}\s+पूरी\s+ख{_NUKTA}बर\W*")
+# A link elsewhere: "मूल लेख पढ़ने के लिए यहां क्लिक करें", "click here" (in a short line).
+CLICK_HERE = _pattern(r".*(?:(?:यहां|यहाँ|यहा)\s+क्लिक\s+कर(?:ें|िए)|click\s+here).*")
+CLICK_HERE_MAX_WORDS = 12
 # Other furniture by its words: tag rows, copyright lines, reading times, a media player's messages.
 TAGS = _pattern(r"\W*(?:tags?|topics?|टैग्स|टैग|कीवर्ड्स?|keywords?)\s*[:\-–|].*")
 COPYRIGHT = _pattern(

@@ -79,6 +79,7 @@ LEAD_SEARCH = 5
 PUBLICATION_DATE = "publication date (in metadata)"
 OTHER_STORY = "another story (its own headline and date)"
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
+END_CREDIT = "the agency's credit at the story's end (in metadata)"
 # A line of a Hindi article with this many times more letters of other scripts than Devanagari is in
 # another script; a Hindi sentence with English names or glosses in it has far fewer.
 FOREIGN_SHARE = 2
@@ -99,6 +100,7 @@ class _Line:
     drop: str | None = None  # why the line is dropped, once a pass drops it
     repeats: _Line | None = None  # the earlier line it is an exact repeat of
     dateline: str | None = None  # the dateline cut off the front of ``text``, if any
+    credit: str | None = None  # the agency's credit cut off the end of ``text`` ("(भाषा)"), if any
 
 
 def clean(
@@ -124,6 +126,7 @@ def clean(
     _names_beside_dates(lines, found)
     _read_top([line for line in lines if not line.drop], source.given.headline, found)
     _mark_by_shape(lines, found)
+    _cut_end_credits(lines, found)
     if devanagari:  # the classifier learnt Hindi pages, where a Latin line is a label
         _drop_by_model(lines)
         _mark_foreign(lines)
@@ -132,16 +135,21 @@ def clean(
     _find_site(lines, source.given, found)
     if keep_boilerplate:
         for line in lines:
-            line.drop = line.dateline = None
+            line.drop = line.dateline = line.credit = None
             line.text = line.line if line.kind == "text" else line.text
     # A line dropped whole is listed whole, with why, even when a dateline was read off it first; a
     # kept line whose dateline was cut off lists the dateline alone.
     dropped = tuple(
-        Dropped(line.number, line.line, line.drop)
-        if line.drop
-        else Dropped(line.number, line.dateline, DATELINE)
+        entry
         for line in lines
-        if line.drop or line.dateline
+        for entry in (
+            (Dropped(line.number, line.line, line.drop),)
+            if line.drop
+            else (
+                *((Dropped(line.number, line.dateline, DATELINE),) if line.dateline else ()),
+                *((Dropped(line.number, line.credit, END_CREDIT),) if line.credit else ()),
+            )
+        )
     )
     return Cleaned(source, _blocks(lines), _metadata(source.given, found), dropped)
 
@@ -257,6 +265,11 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     (bp.is_ticker, "ticker of other stories", _no_site),
     (_short(partial(bp.matches, bp.COPYRIGHT)), "copyright line", bp.copyright_owner),
     (partial(bp.matches, bp.READ_FULL), "read-more link", _no_site),
+    (
+        lambda line: len(line.split()) <= bp.CLICK_HERE_MAX_WORDS and bp.matches(bp.CLICK_HERE, line),
+        "link elsewhere (click here)",
+        _no_site,
+    ),
     (partial(bp.matches, bp.READING_TIME), "reading time", _no_site),
     (_short(partial(bp.matches, bp.PLAYER)), "media player's message", _no_site),
     (bp.photo_credit_alone, "photo credit", _no_site),
@@ -722,6 +735,25 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
             _take_dateline(line, found_dateline, found)
             break
     _place_from_byline(text_lines[:1], found)
+
+
+def _cut_end_credits(lines: list[_Line], found: dict[str, str]) -> None:
+    """Cut an agency's credit off the end of a story paragraph ("... बताया। (भाषा)", "... है। (हि.स.)।"):
+    it credits the story, and is no sentence to translate."""
+    for line in lines:
+        if line.drop or line.kind not in ("text", "heading"):  # (a short one ends in no mark: a heading)
+            continue
+        match = _END_CREDIT.search(line.text)
+        if not match or not match.start() or not line.text[: match.start()].rstrip().endswith(SENTENCE_END):
+            continue
+        inner = match["inner"].strip()
+        if bp.agency(inner) or bp.is_acronym(inner) or bp.ADDRESS.fullmatch(inner):
+            line.credit = line.text[match.start() :].strip()
+            line.text, line.kind = line.text[: match.start()].rstrip(), "text"
+            found.setdefault("byline", inner)
+
+
+_END_CREDIT = re.compile(r"\s*[(\[]\s*(?P<inner>[^()\[\]]{1,40}?)\s*[)\]]\s*[।.]?\s*\Z")
 
 
 def _wrapped(line: _Line, after: _Line | None) -> bool:

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from summarize import line_classifier
-from summarize.cleaning import DATELINE, RUN_FURNITURE, clean, furniture_key, is_heading
+from summarize.cleaning import DATELINE, END_CREDIT, RUN_FURNITURE, clean, furniture_key, is_heading
 from summarize.document import Metadata, Source
 
 STORY = "पुलिस ने बताया कि बैठक में सभी थानेदार मौजूद रहे।"
+CUTS = (DATELINE, END_CREDIT)  # what is cut off a kept line's front or end
 
 
 def cleaned(text: str, given: Metadata | None = None, keep_boilerplate: bool = False):
@@ -263,7 +264,7 @@ def test_every_line_is_kept_or_dropped(sample_paths):
         text = path.read_text(encoding="utf-8")
         result = cleaned(text)
         kept = [n for b in result.blocks for n in b.lines]
-        dropped = [d.line for d in result.dropped if d.reason != DATELINE or d.line not in kept]
+        dropped = [d.line for d in result.dropped if d.reason not in CUTS or d.line not in kept]
         non_blank = [n for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
         assert sorted(kept + dropped) == non_blank
 
@@ -507,3 +508,19 @@ def test_a_copyright_lines_owner_and_a_logo_in_capitals_name_the_site():
     assert result.metadata.site == "BUDAUN SHIKHAR"
     for line in ("UTTAR PRADESH", "BREAKING NEWS", "© सर्वाधिकार सुरक्षित"):
         assert cleaned(f"{line}\nशीर्षक यहां है आज\n\n{STORY}\n").metadata.site is None
+
+
+def test_share_prompts_and_links_elsewhere_are_furniture():
+    text = f"शीर्षक यहां है आज\n\n{STORY}\nव्हाट्सएप पर शेयर करें\nसमाचार स्रोत: मूल लेख पढ़ने के लिए यहां क्लिक करें\n"
+    assert set(reasons(cleaned(text))) == {4, 5}
+
+
+@pytest.mark.parametrize("credit", ["(भाषा)", "(हि.स.)।", "(आरएनएस)", "[वार्ता]"])
+def test_an_agencys_credit_at_the_storys_end_is_cut_into_the_byline(credit):
+    result = cleaned(f"शीर्षक यहां है आज\n\n{STORY} {credit}\n")
+    assert result.blocks[-1].text == STORY
+    assert result.metadata.byline == credit.strip("()[]।")
+    assert [(d.line, d.text, d.reason) for d in result.dropped] == [(3, credit, END_CREDIT)]
+    # A name in parentheses closing a sentence is the story's.
+    text = f"{STORY} (राम कुमार)"
+    assert cleaned(f"शीर्षक यहां है आज\n\n{text}\n").blocks[-1].text == text

@@ -9,7 +9,7 @@ between them. Each case is bounded in time.
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.cleaning import DATELINE, clean
+from summarize.cleaning import DATELINE, END_CREDIT, clean
 from summarize.document import Metadata, Source
 
 NEWS_LINES = [
@@ -80,8 +80,9 @@ def test_every_line_is_in_the_body_or_dropped_and_nothing_is_invented(text, keep
     result = clean(Source("a.txt", "a", text, Metadata(headline=headline)), keep_boilerplate=keep)
     lines = non_blank(text)
     kept = [n for block in result.blocks for n in block.lines]
-    # A dateline is cut off the front of its line: the line is kept, and the dateline is under dropped.
-    cut = {d.line for d in result.dropped if d.reason == DATELINE and d.line in kept}
+    # A dateline is cut off the front of its line, an agency's credit off its end: the line is kept, and
+    # the cut text is under dropped.
+    cut = {d.line for d in result.dropped if d.reason in (DATELINE, END_CREDIT) and d.line in kept}
     dropped = [d.line for d in result.dropped if d.line not in cut]
     assert sorted(kept + dropped) == sorted(lines)  # each line once, kept or dropped
     for block in result.blocks:  # a block is its lines' text (a Markdown image: its caption)
@@ -89,7 +90,10 @@ def test_every_line_is_in_the_body_or_dropped_and_nothing_is_invented(text, keep
     for entry in result.dropped:
         assert entry.reason
         line = lines[entry.line]
-        assert line.startswith(entry.text) if entry.line in cut else entry.text == line
+        if entry.line in cut:
+            assert line.endswith(entry.text) if entry.reason == END_CREDIT else line.startswith(entry.text)
+        else:
+            assert entry.text == line
     if keep:
         assert result.dropped == ()
 
