@@ -53,6 +53,8 @@ CONTINUES = (",", ";", "-", "–", "—")
 HEADING_MAX_WORDS = 20
 # A heading-shaped line this long, with text after it in its paragraph, is wrapped text.
 WRAPPED_MIN_WORDS = 12
+# A line at least this share of the shorter text line around it is as wide as they are: wrapped text.
+WRAP_WIDTH_SHARE = 0.75
 # Lines whose furniture tests are remembered (pure functions of the text) within a process.
 LINE_CACHE = 4096
 # A line this short with no Devanagari letter is a button's mark or a counter, never story.
@@ -712,10 +714,14 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
             original.kind = "caption"  # a short line printed twice is an image's caption
     kept = [line for line in lines if not line.drop]
     following = {id(a): b for a, b in zip(kept, kept[1:], strict=False)}
+    preceding = {id(b): a for a, b in zip(kept, kept[1:], strict=False)}
     for line in lines:  # in order, so that an original has its kind before its repeats take it
         if line.kind is None:
             line.kind = line.repeats.kind if line.repeats else "heading" if is_heading(line.line) else "text"
-            if line.kind == "heading" and _wrapped(line, following.get(id(line))):
+            before, after = preceding.get(id(line)), following.get(id(line))
+            if line.kind == "heading" and (
+                _wrapped(line, after) or _goes_on(before, line) or _wrapped_between(before, line, after)
+            ):
                 line.kind = "text"
         if line.repeats and line.repeats.kind in ("headline", "caption"):
             line.drop = f"repeats the {line.repeats.kind} (line {line.repeats.number})"
@@ -756,6 +762,28 @@ def _cut_end_credits(lines: list[_Line], found: dict[str, str]) -> None:
 _END_CREDIT = re.compile(r"\s*[(\[]\s*(?P<inner>[^()\[\]]{1,40}?)\s*[)\]]\s*[।.]?\s*\Z")
 
 
+def _goes_on(before: _Line | None, line: _Line) -> bool:
+    """Whether a line goes on with the text line right over it, in its paragraph, which stops mid-sentence
+    ("... मुख्यमंत्री श्री नीतीश कुमार ने पटना के" over "ऐतिहासिक गांधी मैदान में ..."): hard-wrapped text."""
+    return (
+        before is not None
+        and before.kind == "text"
+        and before.paragraph == line.paragraph
+        and not before.line.rstrip(" \"'”’*").endswith(SENTENCE_END)
+    )
+
+
+def _wrapped_between(before: _Line | None, line: _Line, after: _Line | None) -> bool:
+    """Whether a line is as long as the text lines around it in its paragraph: hard-wrapped text, whose
+    lines run to one width ("... के पास से सवा" between lines as long); a subheading is far shorter
+    than the paragraphs around it."""
+    if before is None or after is None or before.kind != "text" or after.kind not in (None, "text"):
+        return False
+    if not before.paragraph == line.paragraph == after.paragraph or is_heading(after.line):
+        return False
+    return len(line.line) >= WRAP_WIDTH_SHARE * min(len(before.line), len(after.line))
+
+
 def _wrapped(line: _Line, after: _Line | None) -> bool:
     """Whether a heading-shaped line is text wrapped before its end: a sentence ends inside it, or it
     is long, and the next line of its paragraph goes on as text ("... सवा" over "कुंतल गोमांस बरामद ...")."""
@@ -764,7 +792,18 @@ def _wrapped(line: _Line, after: _Line | None) -> bool:
     if is_heading(after.line) and not after.line.endswith(SENTENCE_END):
         return False
     inside = any(mark in line.line[:-1] for mark in ("।", ". ", "? ", "! "))
-    return inside or len(line.line.split()) >= WRAPPED_MIN_WORDS
+    # A next line opening with a verb or a postposition finishes this one's sentence ("... को एसडीएम
+    # नियुक्त" over "किया गया है। ..."): no heading ends where its sentence has not.
+    finished_below = after.line.split()[0] in _CONTINUES_SENTENCE
+    return inside or finished_below or len(line.line.split()) >= WRAPPED_MIN_WORDS
+
+
+# Words that go on with the sentence before them and never open one: verbs' helpers, postpositions.
+_CONTINUES_SENTENCE = {
+    *("किया", "किए", "किये", "की", "गया", "गई", "गए", "गये", "है", "हैं", "था", "थी", "थे", "हुआ", "हुई", "हुए"),
+    *("रहा", "रही", "रहे", "होगा", "होगी", "होंगे", "जाएगा", "जाएगी", "जाएंगे", "दिया", "दी", "लिया", "ली", "दिए"),
+    *("का", "के", "को", "में", "से", "ने", "पर"),
+}
 
 
 def _place_from_byline(first: list[_Line], found: dict[str, str]) -> None:

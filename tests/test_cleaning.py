@@ -524,3 +524,28 @@ def test_an_agencys_credit_at_the_storys_end_is_cut_into_the_byline(credit):
     # A name in parentheses closing a sentence is the story's.
     text = f"{STORY} (राम कुमार)"
     assert cleaned(f"शीर्षक यहां है आज\n\n{text}\n").blocks[-1].text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line stopping mid-sentence goes on in the next
+        "पटना, 15 अगस्त। मुख्यमंत्री श्री नीतीश कुमार ने पटना के\nऐतिहासिक गांधी मैदान में परेड की सलामी ली\n"
+        "और झंडा फहराया।",
+        # the next line finishes the sentence with its verb
+        "सभी अधिकारी बैठक में रहे। जिला परिषद के अधिकारी को एसडीएम नियुक्त\nकिया गया है। वह अब काम देखेंगे।",
+        # as wide as the text lines around it
+        "उत्तर प्रदेश के सुल्तानपुर जिले में पुलिस ने गोमांस बरामद किया।\nउन्होंने बताया कि पकड़े गए आरोपी के पास से सवा\n"
+        "कुंतल गोमांस, दो चॉपर और दो चाकू बरामद किए गए हैं।",
+    ],
+)
+def test_hard_wrapped_lines_are_one_paragraph_not_headings(text):
+    result = cleaned(f"शीर्षक यहां है आज\n\n{text}\n")
+    assert [b.kind for b in result.blocks] == ["headline", "text"]
+
+
+def test_a_subheading_between_long_paragraphs_stays_a_heading():
+    first = f"{STORY} गांव के लोगों ने बताया कि रात में दो लोग बाइक से आए थे और घर के बाहर खड़े रहे।"
+    second = "थाने में मामला दर्ज हुआ है। पुलिस ने आसपास के कैमरों की फुटेज जुटाई है और दो लोगों से पूछताछ की है।"
+    result = cleaned(f"शीर्षक यहां है आज\n\n{first}\nपुलिस कर रही जांच\n{second}\n")
+    assert [b.kind for b in result.blocks] == ["headline", "text", "heading", "text"]
