@@ -421,7 +421,9 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
             len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS and (i > 0 or len(parts) > 1)
         ):  # "DNR न्यूज,बीकानेर,20 मार्च।": a site's name first, then the town
             site = site or part
-        elif not is_place(part) and _is_site_name(part) and len(parts) > 1:
+        elif not is_place(part) and (
+            _is_site_name(part) and len(parts) > 1 or logo_name(part) or caps_logo(part)
+        ):
             # a paper's word ends it: "भोजपुर, श्रीनारद मीडिया।", "बहराइच, अमृत विचार।" is no town
             site = site or part
         elif not place or (len(part.split()) == 1 and is_state(part)):
@@ -458,7 +460,8 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     # the dateline ("नई दिल्ली, जनमुख न्यूज।") is its credit too.
     if byline and not site and not agency(byline) and is_acronym(byline):
         site = byline
-    byline = byline or site
+    if len(parts) > 1:  # beside the town, the site's name is the story's credit
+        byline = byline or site
     # A kicker without a place ("Rain alert :") is taken off the sentence all the same.
     where = _unrubric(", ".join(place)) if place else None
     if where is None and byline is None and site is None:
@@ -506,8 +509,13 @@ def _credit_and_town(part: str) -> list[str]:
     """A dateline's part split into a staff credit and the town after it, when it is both."""
     words = part.split()
     for size in (2, 1):
-        if len(words) > size and is_place(" ".join(words[-size:])) and agency(" ".join(words[:-size])):
-            return [" ".join(words[:-size]), " ".join(words[-size:])]
+        if len(words) <= size:
+            continue
+        town = " ".join(words[-size:])
+        # (one Hindi word after a staff noun is a town the gazetteer may lack: "... न्यूज़ नेटवर्क हरदोई")
+        known = is_place(town) or (size == 1 and one_devanagari_word(town) and name_key(words[-2]) in _STAFF)
+        if known and agency(" ".join(words[:-size])):
+            return [" ".join(words[:-size]), town]
     return [part]
 
 
@@ -553,6 +561,15 @@ _LABEL_WORDS = {
     )
 }
 _PAGE_NUMBER = _pattern(r"(?:पेज|पृष्ठ|page)\s*(?:नं\.?|no\.?)?\s*\d{1,3}")
+
+
+# A WordPress AMP page's logo, as text: "Site icon Hindi Dynamite News".
+SITE_ICON = _pattern(r"\W*site\s+(?:icon|logo)\s+(?P<site>\S.{1,40})")
+
+
+def site_icon(line: str) -> str | None:
+    match = SITE_ICON.fullmatch(_form(line)) if len(line) <= SHAPE_MAX_CHARS else None
+    return match["site"].strip() if match else None
 
 
 # HTML tags left in the text, alone on their line: "</p>", "<br/>", "<div class=...>".
@@ -876,6 +893,8 @@ def logo_name(line: str) -> str | None:
         or not _NAME.fullmatch(_form(line))
     ):
         return None
+    if words[0].casefold() in ("the", "द") and len(words) > 2:  # "The National News", "द बीकानेर न्यूज़"
+        words = words[1:]
     keys = [name_key(w) for w in words]
     latin, devanagari = letters(line)
     if (latin and devanagari) or any(is_place(w) for w in words) or _FUNCTION_WORDS & set(keys):
@@ -906,8 +925,17 @@ def caps_logo(line: str) -> str | None:
     words = line.split()
     if not 2 <= len(words) <= LOGO_MAX_WORDS or not _CAPS.fullmatch(line):
         return None
+    if any(w.casefold() in _INTERFACE_WORDS for w in words):
+        return None  # "LEAVE A REPLY", "READ MORE": the page's buttons
     plain = [w for w in words if w.casefold() not in _RUBRIC and w.casefold() not in _TAGLINE_WORDS]
     return line if any(not is_place(w) for w in plain) and not is_place(line) else None
+
+
+_INTERFACE_WORDS = {
+    *("reply", "comment", "comments", "share", "leave", "subscribe", "follow", "read", "more", "login"),
+    *("menu", "search", "home", "contact", "about", "next", "previous", "post", "posts", "click", "here"),
+    *("watch", "video", "photo", "gallery", "also", "related", "advertisement", "sponsored", "us", "privacy"),
+}
 
 
 _CAPS = re.compile(r"[A-Z][A-Z0-9&'’-]*(?: [A-Z][A-Z0-9&'’-]*)+")
@@ -1067,11 +1095,17 @@ def site_name(text: str) -> str | None:
 
 
 def staff_site(credit: str) -> str | None:
-    """The known site a staff credit names before its staff noun: "जागरण संवाददाता" -> "जागरण",
-    "नईदुनिया प्रतिनिधि" -> "नईदुनिया"; else None."""
+    """The site a staff credit names before its staff noun: "जागरण संवाददाता" -> "जागरण", "नईदुनिया
+    प्रतिनिधि" -> "नईदुनिया", "डीएनबी भारत डेस्क" -> "डीएनबी भारत"; else None."""
     words = credit.split()
-    if 1 < len(words) <= STAFF_MAX_WORDS and name_key(words[-1]) in _STAFF:
-        return site_in(" ".join(words[:-1]))
+    if 1 < len(words) <= STAFF_MAX_WORDS + 1 and name_key(words[-1]) in _STAFF:
+        # "राष्ट्रीय प्रस्तावना न्यूज़ नेटवर्क", "डीएनबी भारत डेस्क": a site's name before the staff noun
+        prefix = " ".join(words[:-1])
+        if len(words) > 2 and _form(words[-2]).casefold() in _NEWS:  # "<site> न्यूज़ नेटवर्क" is <site>'s
+            name = " ".join(words[:-2])
+            return site_in(prefix) or (None if any(is_place(w) for w in name.split()) else name)
+        own = _is_site_name(prefix) and not any(is_place(w) for w in prefix.split())  # "जयपुर न्यूज" is a desk
+        return site_in(prefix) or logo_name(prefix) or (prefix if own else None)
     return None
 
 

@@ -261,6 +261,7 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     (partial(bp.matches, bp.ADVERTISEMENT), "advertisement label", _no_site),
     (partial(bp.matches, bp.NOTE), "the site's note (syndication, disclaimer)", _no_site),
     (bp.site_name, "the site's name", bp.site_name),
+    (bp.site_icon, "the site's logo", bp.site_icon),
     (lambda line: bp.matches(bp.TAGS, line) or bp.is_keyword_list(line), "tags or keywords", _no_site),
     (bp.tagline_site, "the site's tagline", bp.tagline_site),
     (bp.is_site_row, "navigation (a row of sites)", _no_site),

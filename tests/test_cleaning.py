@@ -397,6 +397,9 @@ def test_lines_in_another_script_are_kept_as_foreign_paragraphs():
         ("नई दिल्ली, जनमुख न्यूज।पुलिस ने आरोपी को पकड़ा।", "जनमुख न्यूज", "जनमुख न्यूज"),
         ("भोजपुर, श्रीनारद मीडिया। पुलिस ने कट्टा बरामद किया।", "श्रीनारद मीडिया", "श्रीनारद मीडिया"),
         ("लखनऊ (भाषा): मुख्यमंत्री ने बैठक की।", "भाषा", None),  # an agency credits no site
+        ("एचआर ब्रेकिंग न्यूज। हिसार जिला के गजेटियर पर बैठक हुई।", None, "एचआर ब्रेकिंग न्यूज"),  # the site alone
+        ("राष्ट्रीय प्रस्तावना न्यूज़ नेटवर्क हरदोई : बैठक हुई।", "राष्ट्रीय प्रस्तावना न्यूज़ नेटवर्क", "राष्ट्रीय प्रस्तावना"),
+        ("जयपुर न्यूज डेस्क। राजस्थान में बारिश हुई।", "जयपुर न्यूज डेस्क", None),  # a town's desk is no site
         ("(छत्तीसगढ़ प्रयाग न्यूज) :- दीपोत्सव धूमधाम से मनाया गया।", "छत्तीसगढ़ प्रयाग न्यूज", "छत्तीसगढ़ प्रयाग न्यूज"),
         ("नईदुनिया प्रतिनिधि, इंदौर। शहर में ठंड बढ़ी है।", "नईदुनिया प्रतिनिधि", "नईदुनिया"),  # a paper's staff
     ],
@@ -549,3 +552,9 @@ def test_a_subheading_between_long_paragraphs_stays_a_heading():
     second = "थाने में मामला दर्ज हुआ है। पुलिस ने आसपास के कैमरों की फुटेज जुटाई है और दो लोगों से पूछताछ की है।"
     result = cleaned(f"शीर्षक यहां है आज\n\n{first}\nपुलिस कर रही जांच\n{second}\n")
     assert [b.kind for b in result.blocks] == ["headline", "text", "heading", "text"]
+
+
+def test_an_amp_pages_logo_text_names_the_site_and_buttons_in_capitals_do_not():
+    result = cleaned(f"Site icon Hindi Dynamite News\nशीर्षक यहां है आज\n\n{STORY}\n")
+    assert (result.metadata.site, reasons(result)[1]) == ("Hindi Dynamite News", "the site's logo")
+    assert cleaned(f"शीर्षक यहां है आज\n\n{STORY}\n\nLEAVE A REPLY\n").metadata.site is None
