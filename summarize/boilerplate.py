@@ -513,7 +513,8 @@ def _credit_and_town(part: str) -> list[str]:
             continue
         town = " ".join(words[-size:])
         # (one Hindi word after a staff noun is a town the gazetteer may lack: "... न्यूज़ नेटवर्क हरदोई")
-        known = is_place(town) or (size == 1 and one_devanagari_word(town) and name_key(words[-2]) in _STAFF)
+        after_staff = size == 1 and name_key(words[-2]) in _STAFF and not agency(town)  # not "संवाद सहयोगी"
+        known = is_place(town) or (after_staff and one_devanagari_word(town))
         if known and agency(" ".join(words[:-size])):
             return [" ".join(words[:-size]), town]
     return [part]
