@@ -657,10 +657,15 @@ def is_name(line: str) -> bool:
     word ("Hindi News"), not a request to the reader ("हमें फॉलो करें": names do not end in a polite
     imperative), and not a known place ("नई दिल्ली") or site."""
     words = _form(line).split()
+    # Initials spelt out before a surname ("ए के सिंह", "एस के शर्मा"): के is a letter there, no postposition.
+    initials = 0
+    while initials < len(words) - 1 and words[initials] in _LETTER_NAMES:
+        initials += 1
+    named = words[initials:] if initials >= 2 else words
     return (
         len(line) <= SHAPE_MAX_CHARS
         and bool(_NAME.fullmatch(_form(line)))
-        and not _FUNCTION_WORDS & {w.casefold() for w in words}
+        and not _FUNCTION_WORDS & {w.casefold() for w in named}
         and not any(w.casefold() in _RUBRIC for w in words)
         and not _IMPERATIVE.search(words[-1])
         and not _VERBS & set(words)  # "आग लगी", "बारिश हुई": a phrase, not a name

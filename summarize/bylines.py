@@ -28,16 +28,17 @@ ROW_MAX_CHARS = 200
 _COLON = r"\s*[:\-–,]"
 _AUTHOR = (
     r"(?:written|reported|story|compiled)\s+by|by|रिपोर्टेड\s+बाय"
-    # a reporter's title before the name: "ब्यूरो चीफ मुकेश कुमार शर्मा", "संवाददाता शमसुद्दीन अली", and
-    # "लेखन गजेंद्र" (written by)
-    r"|(?:ब्यूरो\s+(?:चीफ|प्रमुख)|(?:(?:जिला|नगर|क्षेत्रीय|तहसील)\s+)?(?:संवाददाता|प्रतिनिधि)|लेखन)(?=\s+\S)"
+    # a reporter's title before the name: "ब्यूरो चीफ मुकेश कुमार शर्मा", "संवाददाता शमसुद्दीन अली",
+    # "ब्यूरों रिपोर्ट ए के सिंह", and "लेखन गजेंद्र" (written by)
+    r"|(?:ब्यूर(?:ो|ों)\s+(?:चीफ|प्रमुख|रिपोर्ट)|(?:(?:जिला|नगर|क्षेत्रीय|तहसील)\s+)?(?:संवाददाता|प्रतिनिधि)|लेखन)"
+    r"(?=\s+\S)"
     rf"|(?:authors?|reporter|लेखक|लेखिका|रिपोर्टर|रिपोर्ट|लेखन){_COLON}"
 )
 _EDITOR = (
     r"(?:edited|curated|produced|translated)\s+by|एडिटेड\s+बाय"
     rf"|(?:editor|edited|संपादक|संपादन|संपादित){_COLON}"
 )
-_PUBLISHER = r"(?:published|posted|post|uploaded)\s+by|द्वारा\s+प्रकाशित"
+_PUBLISHER = r"(?:post\s+published|published|posted|post|uploaded)\s+by|द्वारा\s+प्रकाशित"
 # A designation's label (BBC: "पदनाम, बीबीसी संवाददाता"), or a source's ("इनपुट: आईएएनएस", "(With
 # inputs from PTI)", "(एजेंसी इनपुट के साथ)"): the credit after it is read as any other.
 _DESIGNATION = r"पदनाम|designation|(?:with\s+)?inputs?(?:\s+from)?|(?:एजेंसी\s+)?इनपुट(?:\s+के\s+साथ)?"
@@ -48,7 +49,7 @@ _WHEN = (
 )
 _LABEL = re.compile(
     rf"(?<!\w)(?:(?P<publisher>{_PUBLISHER})|(?P<author>{_AUTHOR})|(?P<editor>{_EDITOR})|(?P<when>{_WHEN})"
-    rf"|(?P<label>{_DESIGNATION}))(?!\w)\s*[:\-–,]?\s*",
+    rf"|(?P<label>{_DESIGNATION}))(?:(?<=[:\-–,])|(?!\w))\s*[:\-–,]?\s*",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(

@@ -41,6 +41,9 @@ def cleaned(text: str):
         ),
         ("Reported By : राजेश शर्मा | Edited By : सुमित", Row("राजेश शर्मा", None, None, None)),
         ("Edited By: Rahul Sharma | Updated: 12 Apr 2025", Row("Rahul Sharma", None, None, "2025-04-12")),
+        ("Editor-Rashmi Sharma", Row("Rashmi Sharma", None, None, None)),  # a dash glued to the label
+        ("Post Published By: डीएन ब्यूरो", Row("डीएन ब्यूरो", None, None, None)),
+        ("ब्यूरों रिपोर्ट ए के सिंह", Row("ए के सिंह", None, None, None)),  # initials: के is a letter
         ("समाचार4मीडिया ब्यूरो by", Row("समाचार4मीडिया ब्यूरो", None, None, None)),
         ("शनिवार, 12 अप्रैल 2025", Row(None, None, None, "2025-04-12")),
         ("By Udaypratap SinghEdited By: Navodit Saktawat", Row("Udaypratap Singh", None, None, None)),
