@@ -158,6 +158,10 @@ BYLINE = _pattern(
     r"|(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका|report|reporter|author|source|स्रोत)(?:\s*:|\s*[\-–]\s|\s*\.{2,}\s*)\s*"
     r"(?P<hname>[^\d:|।.!?()]{1,60})"
 )
+# A byline's label opening a line, however long the credit after it: no headline starts so.
+BYLINE_LABEL_FIRST = _pattern(
+    r"\W*(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका|report|reporter|author|written\s+by|reported\s+by)\s*[:\-–—].*"
+)
 # A label glued after other furniture ("4 महीने पहलेलेखक: नाम, न्यूज ब्रीफ एडिटर"): the Hindi labels with
 # their colon, the name up to a comma (a role may follow it).
 _GLUED_BYLINE = _pattern(r"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका)\s*:\s*(?P<name>[^\d:|।.!?(),]{1,60})")

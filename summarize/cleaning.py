@@ -637,6 +637,7 @@ def _headline(top: list[_Line], given: str | None) -> _Line | None:
         if _is_headline_shape(line.line)
         and not bp.credit_in_parentheses(line.line)
         and not line.line.startswith(BULLETS)
+        and not bp.matches(bp.BYLINE_LABEL_FIRST, line.line)  # "रिपोर्ट – <name> <role>"
     ]
     if not candidates:
         return None

@@ -558,3 +558,8 @@ def test_an_amp_pages_logo_text_names_the_site_and_buttons_in_capitals_do_not():
     result = cleaned(f"Site icon Hindi Dynamite News\nशीर्षक यहां है आज\n\n{STORY}\n")
     assert (result.metadata.site, reasons(result)[1]) == ("Hindi Dynamite News", "the site's logo")
     assert cleaned(f"शीर्षक यहां है आज\n\n{STORY}\n\nLEAVE A REPLY\n").metadata.site is None
+
+
+def test_a_line_opening_with_a_byline_label_is_no_headline():
+    result = cleaned(f"रिपोर्ट – पवन कुमार श्रीमाली यूपी हेड फतेहपुर\nइस खबर का अपना शीर्षक यहां है आज\n\n{STORY}\n")
+    assert result.metadata.headline == "इस खबर का अपना शीर्षक यहां है आज"
