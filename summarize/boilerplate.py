@@ -199,11 +199,12 @@ DATELINE_MAX_CHARS = 80
 # A visarga typed for a colon ("नई दिल्लीः") is a colon; a credit in parentheses may close the dateline
 # with no mark at all ("नयी दिल्ली, 12 अप्रैल (भाषा) केंद्र ..."), and its own full stops are no mark
 # ("(हि.स.)"); square brackets are parentheses ("मैहर [ महामीडिया] ..."). A bar between spaces is a danda
-# when Hindi follows ("नई दिल्ली | केंद्र ..."), not before a date ("Bijnor, Bijnor | Nov 9, 2025").
+# when Hindi follows ("नई दिल्ली | केंद्र ...", or a Latin I typed for it: "लखनऊ I राजधानी ..."), not
+# before a date ("Bijnor, Bijnor | Nov 9, 2025").
 _HEAD = (
     r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[^:;।.|\-–—\n(\[]|\.(?=[a-z])){1,80}?)"
 )
-_MARK = r":-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|//|\s\|(?=\s+[\u0900-\u097f])"
+_MARK = r":-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|//|\s[|I](?=\s+[\u0900-\u097f])"
 _DATELINE = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK}|(?<=[)\]])(?:\s|$))\s*")
 _DATELINE_MARKED = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK})\s*")
 # The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
@@ -399,11 +400,11 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         not parts
         or head.count("(") != head.count(")")  # cut inside a credit: "कटिहार, 27 मई (हि.स.)।"
         or head.count("[") != head.count("]")
-        or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;|" else DATELINE_MAX_WORDS)
+        or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;|I" else DATELINE_MAX_WORDS)
         or any(_form(p).casefold() in _CALENDAR_WORDS for p in parts)  # "शनिवार (14 दिसंबर) को ..."
         or _SPEECH & set(words)
         or any(c.isdigit() for c in head)
-        or (mark in "।.;|" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
+        or (mark in "।.;|I" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
         # with no mark, closed by an agency's credit alone or by its printed date
         or (not mark and not (credits and _credit(credits[-1])) and not (printed and match.re is _DATED))
         or (mark == "." and (words[-1].casefold() in _ABBREVIATED or len(words[-1]) <= 2))  # "शि.वा.ब्यूरो"

@@ -582,11 +582,12 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
 
 def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None:
     """With no headline-shaped line on top, a headline written as a sentence ("... बार-बार गुल।"): one
-    short sentence alone on the first line, right over a paragraph that opens with a dateline."""
+    short sentence alone on the first line, right over a line (of its paragraph or the next) that opens
+    with a dateline ("... लॉक डाउन का असर।" over "लखनऊ I राजधानी ...")."""
     if top or len(rest) < 2 or rest[0].kind is not None or rest[1].kind is not None:
         return None
     first, second = rest[0], rest[1]
-    if first.paragraph == second.paragraph or len(first.line.split()) > HEADLINE_MAX_WORDS:
+    if len(first.line.split()) > HEADLINE_MAX_WORDS:  # (on its own line, even without a blank line after)
         return None
     one_sentence = len(split_sentences(first.line)) == 1
     opening = bp.dateline(second.line)  # a dateline with the story after it, not a line alone

@@ -563,3 +563,9 @@ def test_an_amp_pages_logo_text_names_the_site_and_buttons_in_capitals_do_not():
 def test_a_line_opening_with_a_byline_label_is_no_headline():
     result = cleaned(f"रिपोर्ट – पवन कुमार श्रीमाली यूपी हेड फतेहपुर\nइस खबर का अपना शीर्षक यहां है आज\n\n{STORY}\n")
     assert result.metadata.headline == "इस खबर का अपना शीर्षक यहां है आज"
+
+
+def test_a_headline_sentence_over_a_latin_i_dateline_in_its_paragraph():
+    text = f"लखनऊ में दिख रहा लॉक डाउन का असर।\nलखनऊ I {STORY}\n"
+    result = cleaned(text)
+    assert (result.metadata.headline, result.metadata.place) == ("लखनऊ में दिख रहा लॉक डाउन का असर।", "लखनऊ")
