@@ -85,7 +85,7 @@ AUTHOR_END = _pattern(r"\W*view\s+(?:details|profile|all\s+posts)\W*")
 # करें"; "users can download the app") without either.
 _CALLS = (
     rf"डाउनलोड\s+करें|फ{_NUKTA}ॉलो\s+करें|सब्सक्राइब\s+करें|(?:ज्वाइन|जॉइन)\s+करें|जु{_NUKTA}ड़(?:ें|िए)|क्लिक\s+करें"
-    r"|(?:इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|शेयर\s+करें"
+    r"|(?:इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|शेयर\s+करें|वोट\s+करें"
     r"|\b(?:download|install|follow|subscribe|join|click|like|share|sign\s+up)\b"
 )
 _CALL = _pattern(_CALLS)
@@ -129,7 +129,7 @@ DATE_LABELLED = _pattern(r".*(?:published|updated|posted|publish|प्रका
 # A page's interface talking while it loads: "Loading...", "Please wait", "लोड हो रहा है".
 INTERFACE = _pattern(
     r"\W*(?:loading|please\s+wait|लोड\s+हो\s+रहा\s+है|लोडिंग|(?:error\s*:\s*)?content\s+is\s+protected"
-    rf"|ख{_NUKTA}बर\s+सुन(?:ें|िए|कर)|listen\s+to\s+(?:this\s+)?(?:article|story|news))\W*"
+    rf"|ख{_NUKTA}बर\s+सुन(?:ें|िए|कर)|ख{_NUKTA}बर\s+सुनने\s+के\s+लि(?:ए|ये).{{0,30}}|listen\s+to\s+(?:this\s+)?(?:article|story|news))\W*"
 )
 # A counter ("आगंतुक पटल : 149", "Views: 0") and editors' initials ("पीके/केसी/एके/केके").
 COUNTER = _pattern(r"[^\d:]{2,30}:\s*\d+")
@@ -386,6 +386,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         for slashed in (
             [part]
             if not any(agency(p.split()[0]) for p in part.split("/")[1:] if p.split())
+            and not agency(part.split("/")[0].strip())  # "जनजीवन ब्यूरो / पटना"
             else part.split("/")
         )
         for piece in _credit_and_town(slashed)
@@ -773,23 +774,38 @@ def labelled_byline(line: str) -> str | None:
     if len(line) > SHAPE_MAX_CHARS or len(line.split()) > GLUED_BYLINE_MAX_WORDS:
         return None
     glued = _GLUED_BYLINE.search(_form(line))
-    return glued["name"].strip() if glued and is_name(glued["name"].strip()) else None
+    if glued and is_name(glued["name"].strip()):
+        return glued["name"].strip()
+    # "रिपोर्ट कदीर खान" with no mark: a heading could open so, but not with a name that has a surname
+    bare = _BARE_REPORT.fullmatch(_form(line).strip(" ।|-–"))
+    return bare["name"] if bare and is_name(bare["name"]) and has_surname(bare["name"]) else None
+
+
+_BARE_REPORT = re.compile(r"(?:रिपोर्ट|रिपोर्टर|संवाददाता)\s+(?P<name>[^\d:|।.!?()]{3,50})")
 
 
 def credit_row(line: str) -> tuple[str, str | None] | None:
     """A row of credits alone: a staff or agency credit, perhaps with the site's name beside it
-    ("शारदा न्यूज़, संवाददाता |", "ब्यूरो रिपोर्ट"). The credit and the site (None if it names none), else None.
+    ("शारदा न्यूज़, संवाददाता |", "ब्यूरो रिपोर्ट"), or beside the desk's town ("संवाद न्यूज एजेंसी, आगरा",
+    "बैसा/सिटिहलचल न्यूज़"). The credit and the site (None if it names none), else None.
 
     Every part must be a known credit or a site's name ("<name> News"): a known list is the evidence.
     """
     if len(line) > SHAPE_MAX_CHARS:
         return None
-    parts = [p.strip() for p in re.split(r"[,|]", line) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,|/]", line) if p.strip()]
     credits = [p for p in parts if agency(p)]
     sites = [p for p in parts if not agency(p) and _is_site_name(p)]
-    if not credits or len(credits) + len(sites) != len(parts):
+    # the desk's town beside the credit: "संवाद न्यूज एजेंसी, आगरा", "बैसा/सिटिहलचल न्यूज़"
+    towns = [
+        p for p in parts if p not in credits and p not in sites and (is_place(p) or one_devanagari_word(p))
+    ]
+    if not (credits or sites) or len(towns) > 1 or len(credits) + len(sites) + len(towns) != len(parts):
         return None
-    return credits[0], sites[0] if sites else None
+    # a site's name alone beside a town must be a name, not rubric words ("Breaking News", "Hindi News")
+    if not credits and not (towns and any(site_name(p) or logo_name(p) for p in sites)):
+        return None
+    return (credits or sites)[0], sites[0] if sites else None
 
 
 def _is_site_name(part: str) -> bool:
@@ -1109,6 +1125,8 @@ def staff_site(credit: str) -> str | None:
     """The site a staff credit names before its staff noun: "जागरण संवाददाता" -> "जागरण", "नईदुनिया
     प्रतिनिधि" -> "नईदुनिया", "डीएनबी भारत डेस्क" -> "डीएनबी भारत"; else None."""
     words = credit.split()
+    if name_key(credit) in _AGENCIES:  # a known credit names a known paper only: not "संवाद न्यूज एजेंसी"
+        return site_in(" ".join(words[:-1])) if len(words) > 1 else None
     if 1 < len(words) <= STAFF_MAX_WORDS + 1 and name_key(words[-1]) in _STAFF:
         # "राष्ट्रीय प्रस्तावना न्यूज़ नेटवर्क", "डीएनबी भारत डेस्क": a site's name before the staff noun
         prefix = " ".join(words[:-1])

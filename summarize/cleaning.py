@@ -951,7 +951,7 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
     # paper's name is the site's own ("Author: Dainik Awantika").
     credit = found.get("byline", "")
-    if site := bp.staff_site(credit) or bp.logo_name(credit):
+    if site := bp.staff_site(credit) or (None if bp.agency(credit) else bp.logo_name(credit)):
         found["site"] = site
 
 
@@ -993,12 +993,17 @@ def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+_REPORT_OF = re.compile(r"\s+की\s+(?:खास\s+|विशेष\s+)?रिपोर्ट\W*\Z")
+
+
 def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
     """The input's own metadata, completed from the text.
 
     The text's date wins only when it is the given day told more precisely: a page's ``<meta>``
     often gives the day alone, while its printed date line has the time and time zone.
     """
+    if byline := found.get("byline"):  # "अजीत पाण्डेय की रिपोर्ट" is अजीत पाण्डेय's
+        found["byline"] = _REPORT_OF.sub("", byline).strip() or byline
     merged = {f.name: getattr(given, f.name) or found.get(f.name) for f in fields(Metadata)}
     if given.date and found.get("date", "").startswith(given.date):
         merged["date"] = found["date"]

@@ -569,3 +569,23 @@ def test_a_headline_sentence_over_a_latin_i_dateline_in_its_paragraph():
     text = f"लखनऊ में दिख रहा लॉक डाउन का असर।\nलखनऊ I {STORY}\n"
     result = cleaned(text)
     assert (result.metadata.headline, result.metadata.place) == ("लखनऊ में दिख रहा लॉक डाउन का असर।", "लखनऊ")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "site"),
+    [
+        ("संवाद न्यूज एजेंसी, आगरा", "संवाद न्यूज एजेंसी", None),  # an agency and its desk's town
+        ("बैसा/सिटिहलचल न्यूज़", "सिटिहलचल न्यूज़", "सिटिहलचल न्यूज़"),
+        ("रिपोर्ट कदीर खान", "कदीर खान", None),  # no mark, but a surname
+        ("अजीत पाण्डेय की रिपोर्ट", "अजीत पाण्डेय", None),
+    ],
+)
+def test_credit_lines_beside_a_town_or_without_a_mark(line, byline, site):
+    result = cleaned(f"शीर्षक यहां है आज\n{line}\n\n{STORY}\n")
+    assert (result.metadata.byline, result.metadata.site) == (byline, site)
+    assert 2 in reasons(result)
+
+
+def test_a_player_prompt_and_a_poll_button_are_furniture():
+    result = cleaned(f"शीर्षक यहां है आज\n\n👇खबर सुनने के लिए प्ले बटन दबाएं\n{STORY}\nवोट करें\n")
+    assert set(reasons(result)) == {3, 5}
