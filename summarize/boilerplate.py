@@ -85,7 +85,7 @@ AUTHOR_END = _pattern(r"\W*view\s+(?:details|profile|all\s+posts)\W*")
 # करें"; "users can download the app") without either.
 _CALLS = (
     rf"डाउनलोड\s+करें|फ{_NUKTA}ॉलो\s+करें|सब्सक्राइब\s+करें|(?:ज्वाइन|जॉइन)\s+करें|जु{_NUKTA}ड़(?:ें|िए)|क्लिक\s+करें"
-    r"|(?:इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|शेयर\s+करें|वोट\s+करें"
+    r"|(?:इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|शेयर\s+करें?|वोट\s+करें"
     r"|\b(?:download|install|follow|subscribe|join|click|like|share|sign\s+up)\b"
 )
 _CALL = _pattern(_CALLS)
@@ -93,7 +93,7 @@ _CALL_FIRST = _pattern(rf"(?:^|[,;:.!?।|]\s*)(?:please\s+)?(?:{_CALLS})")
 _TO_READER = _pattern(r"हमें|हमारे|हमारा|हमसे|के\s+लिए|\b(?:us|our|for\s+(?:more|the\s+latest|latest))\b")
 _CHANNEL = _pattern(
     rf"ऐप|एप|ऍप|चैनल|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|यूट्यूब|फेसबुक|ट्विटर|इंस्टाग्राम|गूगल\s+न्यू{_NUKTA}ज|न्यू{_NUKTA}जलेटर"
-    rf"|ख{_NUKTA}बरों|अपडेट"
+    rf"|ख{_NUKTA}बरों|ख{_NUKTA}बर|अपडेट"
     r"|\b(?:apps?|channel|whatsapp|telegram|youtube|facebook|twitter|instagram|google\s+news|newsletter|news|updates)\b"
 )
 PROMOTION_MAX_WORDS = 30
@@ -622,6 +622,22 @@ def source_credit(line: str) -> str | None:
         return None
     one_word = len(inside.split()) == 1 and inside.isascii() and any(c.isalpha() for c in inside)
     return inside if agency(inside) or ADDRESS.fullmatch(inside) or one_word else None
+
+
+def is_section_name(line: str) -> bool:
+    """Whether a line is a site's section alone, above a story: "राज्य", "- देश", "मनोरंजन"."""
+    words = [w for w in (w.strip(":|-–—•·") for w in _form(line).casefold().split()) if w]
+    return 0 < len(words) <= SECTION_MAX_WORDS and all(w in _SECTION_WORDS for w in words)
+
+
+SECTION_MAX_WORDS = 2
+_SECTION_WORDS = {
+    _form(w).casefold()
+    for w in (
+        *("राज्य", "देश", "विदेश", "दुनिया", "मनोरंजन", "खेल", "व्यापार", "बिजनेस", "राजनीति", "धर्म"),
+        *("शिक्षा", "स्वास्थ्य", "लाइफस्टाइल", "क्राइम", "अपराध", "राष्ट्रीय", "अंतरराष्ट्रीय", "स्थानीय"),
+    )
+}
 
 
 def credit_in_parentheses(line: str) -> str | None:

@@ -517,6 +517,10 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             if name:
                 found.setdefault("byline", name)
     story = " ".join(line.line for line in kept[start:])
+    for line in top:  # a section's name alone ("राज्य", "- देश") is a label, never the headline
+        if not line.drop and bp.is_section_name(line.line):
+            line.drop = "section label" if "section" in found else "section label (in metadata)"
+            found.setdefault("section", line.line.strip(" -–—|:•"))
     top = [line for line in top if not line.drop]
     headline = _headline([line for line in top if not _places(line.line)], given_headline)
     for line in top:
@@ -599,6 +603,8 @@ def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None
 def _places(line: str) -> bool:
     """Whether a line is a place or a few places alone ("नई दिल्ली", "अमृतसर/जालंधर"), or a town the
     gazetteer lacks before its district ("नकुड़, सहारनपुर")."""
+    if line[-1:] in ",:-–" and bp.one_devanagari_word(line[:-1]):
+        return True  # a town the gazetteer lacks, set off as a dateline is: "हिसार,"
     parts = [p for p in re.split(r"\s*[,/|]\s*", line) if p]
     # (Two single words with a comma between are that too: the gazetteer lacks many districts' Hindi.)
     towns = len(parts) > 1 and all(bp.one_devanagari_word(p) for p in parts[:-1])

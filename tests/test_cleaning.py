@@ -589,3 +589,9 @@ def test_credit_lines_beside_a_town_or_without_a_mark(line, byline, site):
 def test_a_player_prompt_and_a_poll_button_are_furniture():
     result = cleaned(f"शीर्षक यहां है आज\n\n👇खबर सुनने के लिए प्ले बटन दबाएं\n{STORY}\nवोट करें\n")
     assert set(reasons(result)) == {3, 5}
+
+
+def test_a_sections_name_alone_is_a_label_and_a_share_request_is_furniture():
+    result = cleaned(f"- राज्य\nइस खबर का अपना शीर्षक यहां है आज\n\n{STORY}\nखबर को शेयर करे\n")
+    assert result.metadata.headline == "इस खबर का अपना शीर्षक यहां है आज"
+    assert set(reasons(result)) == {1, 5}
