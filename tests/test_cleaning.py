@@ -492,13 +492,8 @@ def test_a_headline_may_trail_off_in_an_ellipsis():
 
 def test_a_crawls_date_before_the_text_dates_the_story_and_is_cut():
     result = cleaned(f"शीर्षक यहां है आज\n\n date 2025-12-17 जागरण संवाददाता, रुद्रपुर। {STORY}\n")
-    metadata = result.metadata
-    assert (metadata.date, metadata.place, metadata.byline, metadata.site) == (
-        "2025-12-17",
-        "रुद्रपुर",
-        "जागरण संवाददाता",
-        "जागरण",
-    )
+    m = result.metadata
+    assert [m.date, m.place, m.byline, m.site] == ["2025-12-17", "रुद्रपुर", "जागरण संवाददाता", "जागरण"]
     assert result.blocks[-1].text == STORY
     result = cleaned(f"date 2025-10-16 गुजरात में मंत्रियों ने इस्तीफा दिया\n\n{STORY}\n")
     assert (result.metadata.headline, result.metadata.date) == ("गुजरात में मंत्रियों ने इस्तीफा दिया", "2025-10-16")
