@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from summarize.dates import MONTHS, WEEKDAYS, parse_date
+from summarize.splitting import LETTER_NAMES
 
 # A nukta, often left out in typing: ख़बर and खबर are one word.
 _NUKTA = "\u093c?"
@@ -153,18 +154,19 @@ _NEWS_WORDS = {"news", "न्यूज", "खबर", "खबरें", "स�
 
 # Bylines: "By", "By Name", "रिपोर्ट: Name". Hindi words need the colon or dash, since लेखक
 # ("writer") or रिपोर्ट ("report") can also open a heading.
+_HINDI_LABELS = "रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका"  # before a name, with their mark
 BYLINE = _pattern(
     r"(?:by|written\s+by|reported\s+by)(?:\s*:\s*|\s+|$)(?P<name>[^\d:|।.!?]{0,60})"
-    r"|(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका|report|reporter|author|source|स्रोत)(?:\s*:|\s*[\-–]\s|\s*\.{2,}\s*)\s*"
+    rf"|(?:{_HINDI_LABELS}|report|reporter|author|source|स्रोत)(?:\s*:|\s*[\-–]\s|\s*\.{{2,}}\s*)\s*"
     r"(?P<hname>[^\d:|।.!?()]{1,60})"
 )
 # A byline's label opening a line, however long the credit after it: no headline starts so.
 BYLINE_LABEL_FIRST = _pattern(
-    r"\W*(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका|report|reporter|author|written\s+by|reported\s+by)\s*[:\-–—].*"
+    rf"\W*(?:{_HINDI_LABELS}|report|reporter|author|written\s+by|reported\s+by)\s*[:\-–—].*"
 )
 # A label glued after other furniture ("4 महीने पहलेलेखक: नाम, न्यूज ब्रीफ एडिटर"): the Hindi labels with
 # their colon, the name up to a comma (a role may follow it).
-_GLUED_BYLINE = _pattern(r"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका)\s*:\s*(?P<name>[^\d:|।.!?(),]{1,60})")
+_GLUED_BYLINE = _pattern(rf"(?:{_HINDI_LABELS})\s*:\s*(?P<name>[^\d:|।.!?(),]{{1,60}})")
 GLUED_BYLINE_MAX_WORDS = 12
 # A credit alone in parentheses at the foot of a story: "( Source – PTI )".
 _CREDIT_LINE = re.compile(r"\(\s*(?P<inner>[^()]{1,80}?)\s*\)")
@@ -476,14 +478,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
 
 
 # The names of Latin letters as Devanagari writes them, longest first: "आरएनएस" is आर-एन-एस.
-_LETTER_NAMES = sorted(
-    (
-        *("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी"),
-        *("क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड", "ज़ेड"),
-    ),
-    key=len,
-    reverse=True,
-)
+_LETTER_NAMES = sorted(LETTER_NAMES, key=len, reverse=True)
 _LATIN_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -797,7 +792,7 @@ def labelled_byline(line: str) -> str | None:
     return bare["name"] if bare and is_name(bare["name"]) and has_surname(bare["name"]) else None
 
 
-_BARE_REPORT = re.compile(r"(?:रिपोर्ट|रिपोर्टर|संवाददाता)\s+(?P<name>[^\d:|।.!?()]{3,50})")
+_BARE_REPORT = re.compile(rf"(?:{_HINDI_LABELS})\s+(?P<name>[^\d:|।.!?()]{{3,50}})")
 
 
 def credit_row(line: str) -> tuple[str, str | None] | None:
@@ -805,7 +800,8 @@ def credit_row(line: str) -> tuple[str, str | None] | None:
     ("शारदा न्यूज़, संवाददाता |", "ब्यूरो रिपोर्ट"), or beside the desk's town ("संवाद न्यूज एजेंसी, आगरा",
     "बैसा/सिटिहलचल न्यूज़"). The credit and the site (None if it names none), else None.
 
-    Every part must be a known credit or a site's name ("<name> News"): a known list is the evidence.
+    Every part must be a known credit, a site's name ("<name> News") or the one town: a known list is the
+    evidence.
     """
     if len(line) > SHAPE_MAX_CHARS:
         return None

@@ -43,7 +43,7 @@ from summarize import boilerplate as bp
 from summarize import bylines, line_classifier
 from summarize.dates import dates_in, find_date, parse_date
 from summarize.document import Block, Cleaned, Dropped, Metadata, ParagraphKind, Source
-from summarize.splitting import split_sentences
+from summarize.splitting import BULLETS, split_sentences
 
 # A line ending in one of these finishes a sentence, or continues into the next line; a short line
 # ending in neither is a heading. (Scraped news is rarely hard-wrapped mid-clause, while subheadings
@@ -625,8 +625,6 @@ def _reporters(line: str, story: str) -> bool:
 
 # A list of this many names is a list of credits ("Kuldeep Khandelwal/ Niti Sharma/ Kaviraj Singh ...").
 CREDITS_MIN_NAMES = 3
-# Marks that open a list's item.
-BULLETS = ("•", "●", "▪", "■", "►", "▶", "◾", "➤", "✓", "✔")
 # Marks a site may print around a byline.
 _NAME_MARKS = " ।|-–—*•✍\ufe0f"
 
@@ -643,7 +641,7 @@ def _headline(top: list[_Line], given: str | None) -> _Line | None:
         for line in top
         if _is_headline_shape(line.line)
         and not bp.credit_in_parentheses(line.line)
-        and not line.line.startswith(BULLETS)
+        and not line.line.startswith(tuple(BULLETS))
         and not bp.matches(bp.BYLINE_LABEL_FIRST, line.line)  # "रिपोर्ट – <name> <role>"
     ]
     if not candidates:

@@ -30,7 +30,11 @@ _ABBREVIATION_DOT = re.compile(rf"{_LETTER_BEFORE}(?:{ABBREVIATIONS})(?P<dot>\.)
 # An abbreviation just before a glued full stop ("डॉ.राम"): the dot is its own.
 _ABBREVIATED_WORD = re.compile(rf"{_LETTER_BEFORE}(?:{ABBREVIATIONS})\Z")
 # English letters' names in Devanagari, as initials are written: "एस.के. शर्मा", "पी. चिदंबरम".
-_LETTER_NAMES = "ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|जेड"
+LETTER_NAMES = (
+    *("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी"),
+    *("क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड", "ज़ेड"),
+)
+_LETTER_NAMES = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
 # Two or more initials in a row; each repetition takes a name and its dot, so nothing overlaps.
 _INITIALS = re.compile(rf"{_LETTER_BEFORE}(?:(?:{_LETTER_NAMES})\.\s?){{2,}}")
 # One initial before a name ("एन. बीरेन सिंह"): a letter's name that is no Hindi word ending a sentence
@@ -109,7 +113,9 @@ def split_sentences(text: str, lang: str = "hi") -> list[str]:
     return [p for p in pieces if p]
 
 
-_BULLET = re.compile(r"\A[★☆•●▪■►▶◆◇✓✔➤➢✦❖]+\s*(?=\S)")
+# Marks that open a list's item.
+BULLETS = "★☆•●▪■◾►▶◆◇✓✔➤➢✦❖"
+_BULLET = re.compile(rf"\A[{BULLETS}]+\s*(?=\S)")
 
 
 def _protected(text: str) -> set[int]:

@@ -30,6 +30,8 @@ from summarize.hub import loading, read_config, resolve_model, revision_of, summ
 from summarize.options import Options
 
 WEIGHTS = ("model.safetensors", "pytorch_model.bin")
+# How far beam search goes on past its first finished beams (CTranslate2's ``patience``); see generate.
+BEAM_PATIENCE = 2
 
 
 class CT2Engine:
@@ -90,9 +92,6 @@ class CT2Engine:
             for i, result in zip(batch, results, strict=True):
                 out[i] = [self.target_ids[token] for token in result.result().hypotheses[0]]
         return out
-
-
-BEAM_PATIENCE = 2
 
 
 def convert_named(name: str, compute_type: str | None = None, device: str = "auto") -> Path:
