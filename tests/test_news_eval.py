@@ -81,3 +81,14 @@ def test_the_scorer_runs_on_two_pages_with_numbers_in_range():
         assert 0 <= field["right"] <= field["found"] <= field["shown"] <= 2 and 0 <= field["wrong"] <= 2
     assert numbers["non_verbatim_sentences"] >= 0
     assert "sentence split" in news_eval.format_report("two pages", numbers)
+
+
+def test_a_headline_printed_again_as_furniture_counts_once_for_the_story():
+    lines = ["Headline", "Headline", "text.", "Share", "Share"]
+    furniture = ["Headline", "Share", "Share"]
+    # the tool kept the headline and dropped its repeat: no furniture kept
+    assert news_eval._kept_lines(lines, furniture, {2, 4, 5}, own=["Headline"]) == []
+    # it kept both prints: the repeat is kept furniture; a nav line kept twice of two counts twice
+    assert news_eval._kept_lines(lines, furniture, {4}, own=["Headline"]) == ["Headline", "Share"]
+    # a text that is not the story's own gets no print forgiven
+    assert news_eval._kept_lines(lines, ["Headline"], {2}) == ["Headline"]
