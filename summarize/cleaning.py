@@ -88,6 +88,8 @@ FOREIGN_SHARE = 2
 LATIN_FURNITURE = "page furniture in Latin script (navigation, label, button)"
 # A date's label alone ("Published on -", "Updated:") has at most this many words.
 DATE_LABEL_MAX_WORDS = 3
+# A Latin line this long opening a Hindi page may be its headline (shorter ones are labels and buttons).
+LATIN_TITLE_MIN_WORDS = 6
 
 
 @dataclass
@@ -103,6 +105,7 @@ class _Line:
     repeats: _Line | None = None  # the earlier line it is an exact repeat of
     dateline: str | None = None  # the dateline cut off the front of ``text``, if any
     credit: str | None = None  # the agency's credit cut off the end of ``text`` ("(भाषा)"), if any
+    latin_title: bool = False  # a Latin first line on a Hindi page, kept back in case it is the headline
 
 
 def clean(
@@ -474,7 +477,15 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
         elif devanagari and bp.is_latin_label(line.line) and bp.byline(line.line) is None:
-            line.drop = LATIN_FURNITURE
+            # The page's first line in Latin, as long as a headline, waits for ``_read_top``: it is the
+            # headline where the page shows no Hindi one ("Boss: 1st Day Box Office Collections, ...").
+            latin_title = (
+                line is undecided[0]
+                and len(line.line.split()) >= LATIN_TITLE_MIN_WORDS
+                and line.line.count(",") < 2  # not a list: "Hindi News Agency,Public Search Engine, ..."
+            )
+            line.latin_title = latin_title
+            line.drop = None if latin_title else LATIN_FURNITURE
 
 
 def _names_beside_dates(lines: list[_Line], found: dict[str, str]) -> None:
@@ -539,7 +550,11 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         found.setdefault("byline", headline.line.strip(_NAME_MARKS))
         top = [line for line in top if line is not headline]
         headline = _headline(top, None)
-    headline = headline or _headline_over_dateline(kept[start:], top)
+    headline = headline or _headline_over_dateline(kept[start:], top) or _sentence_headline(kept, top)
+    for line in kept:  # a Latin title kept for its chance to be the headline, and not it, is a label
+        if line.latin_title and line is not headline:
+            line.drop = LATIN_FURNITURE
+    top = [line for line in top if not line.drop]
     if headline is None:  # a name alone on a page without a headline is its reporter's
         for line in top:
             if _reporters(line.line, story):
@@ -598,6 +613,28 @@ def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None
     if not (one_sentence and opening and opening.end < len(second.line)) or bp.dateline(first.line):
         return None
     return first
+
+
+def _sentence_headline(kept: list[_Line], top: list[_Line]) -> _Line | None:
+    """With no headline-shaped line on top, a headline written as one short sentence on the page's first
+    line ("चीन में भयानक सड़क हादसा, आपस में टकराई 50 कारें।"), with the story after it. A story's lead
+    is longer (on the dev pages, half the headlines have at most 12 words, and one lead in seven) and
+    may report speech, which a headline's short words do not."""
+    kept = [line for line in kept if not line.drop]  # (not a town or a name just read off the top)
+    if top or len(kept) < 2 or kept[0].kind is not None or kept[1].kind is not None:
+        return None
+    first = kept[0]
+    if (
+        len(first.line.split()) > SENTENCE_HEADLINE_MAX_WORDS
+        or not first.line.rstrip("\"'”’ ").endswith(("।", "॥", "|", "!", "?"))  # not "... विस्तार से…."
+        or bp.dateline(first.line)
+        or "कि" in first.line.split()  # a clause of reported speech ("पुलिस ने बताया कि ..."): a lead's
+    ):
+        return None
+    return first if len(split_sentences(first.line)) == 1 else None
+
+
+SENTENCE_HEADLINE_MAX_WORDS = 12
 
 
 def _places(line: str) -> bool:

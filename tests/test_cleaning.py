@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from summarize import line_classifier
-from summarize.cleaning import DATELINE, END_CREDIT, RUN_FURNITURE, clean, furniture_key, is_heading
+from summarize.cleaning import (
+    DATELINE,
+    END_CREDIT,
+    LATIN_FURNITURE,
+    RUN_FURNITURE,
+    clean,
+    furniture_key,
+    is_heading,
+)
 from summarize.document import Metadata, Source
 
 STORY = "पुलिस ने बताया कि बैठक में सभी थानेदार मौजूद रहे।"
@@ -590,3 +598,25 @@ def test_a_sections_name_alone_is_a_label_and_a_share_request_is_furniture():
     result = cleaned(f"- राज्य\nइस खबर का अपना शीर्षक यहां है आज\n\n{STORY}\nखबर को शेयर करे\n")
     assert result.metadata.headline == "इस खबर का अपना शीर्षक यहां है आज"
     assert set(reasons(result)) == {1, 5}
+
+
+def test_a_headline_written_as_one_short_sentence_on_the_first_line_is_the_headline():
+    # (page shapes of dailymails.com and publicnews: a sentence-shaped headline, then the story)
+    headline = "चीन में भयानक सड़क हादसा, आपस में टकराई 50 कारें।"
+    result = cleaned(f"{headline}\n\n{STORY} {STORY}\n")
+    assert result.metadata.headline == headline
+    assert kinds(result)[0] == ("headline", headline)
+    # a lead reporting speech, a long first sentence, or two sentences are the story's text
+    long = "जिले में सोमवार को हुई भारी बारिश से कई गांवों का संपर्क टूट गया और फसलें बर्बाद हो गईं।"
+    for first in (STORY, long, "भारी बारिश हुई। सड़कें टूट गईं।"):
+        assert cleaned(f"{first}\n\n{STORY}\n").metadata.headline is None
+
+
+def test_an_english_title_opening_a_hindi_page_is_its_headline_only_when_it_has_no_hindi_one():
+    title = "Boss: 1st Day Box Office Collections, Akshay Breaks His Best Record"
+    only = cleaned(f"{title}\n\nमुंबई। {STORY} {STORY}\n")
+    assert only.metadata.headline == title
+    hindi = "अक्षय की फिल्म बॉस ने पहले दिन रिकॉर्ड तोड़ा"
+    both = cleaned(f"{title}\n\n{hindi}\n\nमुंबई। {STORY} {STORY}\n")
+    assert both.metadata.headline == hindi
+    assert reasons(both)[1] == LATIN_FURNITURE
