@@ -201,12 +201,15 @@ DATELINE_MAX_CHARS = 80
 # A visarga typed for a colon ("नई दिल्लीः") is a colon; a credit in parentheses may close the dateline
 # with no mark at all ("नयी दिल्ली, 12 अप्रैल (भाषा) केंद्र ..."), and its own full stops are no mark
 # ("(हि.स.)"); square brackets are parentheses ("मैहर [ महामीडिया] ..."). A bar between spaces is a danda
-# when Hindi follows ("नई दिल्ली | केंद्र ...", or a Latin I typed for it: "लखनऊ I राजधानी ..."), not
-# before a date ("Bijnor, Bijnor | Nov 9, 2025").
+# when Hindi follows ("नई दिल्ली | केंद्र ...", or a Latin I typed for it: "लखनऊ I राजधानी ..."), and so
+# is a bar glued to the town ("नईदिल्ली| देश ..."); not before a date ("Bijnor, Bijnor | Nov 9, 2025").
 _HEAD = (
     r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[^:;।.|\-–—\n(\[]|\.(?=[a-z])){1,80}?)"
 )
-_MARK = r":-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|//|\s[|I](?=\s+[\u0900-\u097f])"
+_MARK = (
+    r":-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|//|\s[|I](?=\s+[\u0900-\u097f])"
+    r"|(?<=[\u0900-\u097f])\|(?=\s+[\u0900-\u097f])"  # a bar glued to the town: "नईदिल्ली| देश ..."
+)
 _DATELINE = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK}|(?<=[)\]])(?:\s|$))\s*")
 _DATELINE_MARKED = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK})\s*")
 # The date a dateline may carry after its place: "नई दिल्ली, 28 जून 2022 :", "रायपुर , 9 सितंबर ।",
@@ -315,6 +318,38 @@ _TOWN_FIRST = re.compile(
 )
 
 
+# A known town, or a reporter with a known surname and then the town, closed by a comma or a space alone:
+# "रायपुर, छत्तीसगढ़ के खाद्य मंत्री ...", "निखिल शर्मा, मेरठ यूपी के मेरठ ...".
+_COMMA_HEAD = re.compile(r"(?P<head>[\u0900-\u097f][^,।:|()\d\n]{1,30}?),\s*(?P<rest>\S.*)", re.DOTALL)
+# Words after the comma that make the town the first of a list ("लखनऊ, कानपुर और आगरा में"), or the
+# subject of a clause about it ("लखनऊ, जो ...").
+_LIST_GOES_ON = re.compile(r"(?:\S+\s+){0,2}?(?:और|व|तथा|एवं|या)\s|\S+\s*,|(?:जो|जहां|जहाँ|जिसे|जिसकी)\s")
+_POSTPOSITIONS = {"का", "की", "के", "को", "में", "से", "ने", "पर"}
+
+
+def _town_comma(paragraph: str) -> Dateline | None:
+    """A dateline closed by a comma alone after a known town, or by a space after the town that follows
+    a reporter's name with a known surname; else None."""
+    match = _COMMA_HEAD.match(paragraph)
+    if not match or _LIST_GOES_ON.match(match["rest"]):
+        return None
+    head, rest = match["head"].strip(), match["rest"]
+    if is_place(head) and not is_state(head):
+        return Dateline(match.start("rest"), head, None, None)
+    if not (is_name(head) and has_surname(head)):
+        return None
+    for size in (2, 1):  # the town after the name: "मेरठ", "नई दिल्ली"
+        town = re.match(rf"(?P<town>\S+(?:\s+\S+){{{size - 1}}})\s+(?P<next>\S+)", rest)
+        if (
+            town
+            and is_place(town["town"])
+            and not is_state(town["town"])
+            and town["next"] not in _POSTPOSITIONS
+        ):
+            return Dateline(match.start("rest") + town.start("next"), town["town"], head, None)
+    return None
+
+
 # The date a web crawl's text export puts before a page's first line: " date 2025-12-17 ...".
 CRAWL_DATE = re.compile(r"\s*date\s+(?P<day>\d{4}-\d{2}-\d{2})\s+(?=\S)")
 
@@ -358,7 +393,7 @@ def dateline(paragraph: str) -> Dateline | None:
     for pattern in (_DATELINE, _DATELINE_MARKED, _DATED):
         if (match := pattern.match(paragraph[:DATELINE_MAX_CHARS])) and (read := _read_dateline(match)):
             return read
-    return None
+    return _town_comma(paragraph[:DATELINE_MAX_CHARS])  # with no mark, a known town's shape alone
 
 
 def _read_dateline(match: re.Match[str]) -> Dateline | None:
@@ -574,8 +609,11 @@ def site_icon(line: str) -> str | None:
     return match["site"].strip() if match else None
 
 
-# HTML tags left in the text, alone on their line: "</p>", "<br/>", "<div class=...>".
-MARKUP = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+")
+# HTML tags left in the text, alone on their line: "</p>", "<br/>", "<div class=...>"; or a WordPress
+# shortcode a plugin failed to render: "[responsivevoice_button voice="Hindi Female" buttontext="..."]".
+MARKUP = re.compile(
+    r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+|\[/?[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=[^\]]*)*\s*/?\]"
+)
 # A story's source in parentheses at its foot: "(पीटीआई से इनपुट्स के साथ)", "(इनपुट: भाषा)".
 _INPUT_CREDIT = _pattern(
     r"\(\s*(?:(?P<source>[^()]{1,40}?)\s+(?:से\s+)?इनपुट्?स?\s+के\s+साथ|(?:इनपुट|input)s?\s*[:\-–]\s*(?P<after>[^()]{1,40}?))\s*\)"
