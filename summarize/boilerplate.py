@@ -1180,12 +1180,54 @@ def staff_site(credit: str) -> str | None:
     if 1 < len(words) <= STAFF_MAX_WORDS + 1 and name_key(words[-1]) in _STAFF:
         # "राष्ट्रीय प्रस्तावना न्यूज़ नेटवर्क", "डीएनबी भारत डेस्क": a site's name before the staff noun
         prefix = " ".join(words[:-1])
-        if len(words) > 2 and _form(words[-2]).casefold() in _NEWS:  # "<site> न्यूज़ नेटवर्क" is <site>'s
+        network = name_key(words[-1]) in _NETWORK
+        if (
+            network and len(words) > 2 and _form(words[-2]).casefold() in _NEWS
+        ):  # "<site> न्यूज़ नेटवर्क" is <site>'s
             name = " ".join(words[:-2])
             return site_in(prefix) or (None if any(is_place(w) for w in name.split()) else name)
         own = _is_site_name(prefix) and not any(is_place(w) for w in prefix.split())  # "जयपुर न्यूज" is a desk
-        return site_in(prefix) or logo_name(prefix) or (prefix if own else None)
+        return site_in(prefix) or logo_name(prefix) or (prefix if own else None) or _staff_owner(credit)
     return None
+
+
+def _staff_owner(credit: str) -> str | None:
+    """The paper a staff credit names with words of its own, not the desk's kind or town: "जनजीवन ब्यूरो"
+    -> "जनजीवन", "डेली संवाद" -> "डेली संवाद" (a daily's name); not "डिजिटल डेस्क", "जिला संवाददाता",
+    "हरियाणा डेस्क", nor a reporter ("राम शर्मा संवाददाता")."""
+    words = credit.split()
+    prefix = words[:-1]
+    if len(prefix) == 1 and name_key(prefix[0]) in _DAILY:
+        return credit
+    keys = [name_key(w) for w in prefix]
+    if not 1 <= len(prefix) <= STAFF_MAX_WORDS - 1 or any(k in _DESK_KINDS or k in _RUBRIC for k in keys):
+        return None
+    name = " ".join(prefix)
+    if (
+        any(is_place(w) for w in prefix)
+        or is_place(name)
+        or has_surname(name)
+        or not _WORDS_ONLY.fullmatch(name)
+    ):
+        return None
+    return None if _FUNCTION_WORDS & {_form(w).casefold() for w in prefix} else name
+
+
+# Words of a staff credit that say which desk or correspondent, not whose: "डिजिटल डेस्क", "निज संवाददाता".
+_DESK_KINDS = {
+    name_key(w)
+    for w in (
+        *("डिजिटल", "इंटरनेट", "वेब", "ऑनलाइन", "न्यूज", "न्यूज़", "स्टेट", "नेशनल", "स्पेशल", "विशेष", "राज्य"),
+        *("प्रदेश", "जिला", "निज", "स्थानीय", "वरिष्ठ", "हमारे", "हमारी", "कार्यालय", "नगर", "स्टाफ", "क्राइम"),
+        *("खेल", "संवाद", "एजेंसी", "मुख्य", "प्रमुख", "सिटी", "हिंदी", "हिन्दी", "एक्सक्लूसिव", "पुलिस", "संयुक्त"),
+        *("digital", "web", "online", "news", "state", "national", "special", "staff", "sports", "crime"),
+        *("our", "senior", "local", "district", "city", "hindi", "exclusive", "desk", "team", "editorial"),
+    )
+}
+# Words of letters alone (Devanagari's vowel signs are no word characters to ``re``): no digits or marks.
+_WORDS_ONLY = re.compile(r"[^\W\d_][^\s\d,:;।|()!?\"'.@#/]*(?: [^\W\d_][^\s\d,:;।|()!?\"'.@#/]*)*")
+# A daily's name, not a desk's kind: "डेली संवाद" is the paper.
+_DAILY = {name_key(w) for w in ("डेली", "दैनिक", "daily")}
 
 
 def agency(text: str) -> bool:
@@ -1205,6 +1247,7 @@ _STAFF = {
     )
 }
 STAFF_MAX_WORDS = 4
+_NETWORK = {name_key(w) for w in ("नेटवर्क", "network")}
 
 
 def is_place(text: str) -> bool:

@@ -871,7 +871,9 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
         and not bp.is_place(place)
     ):
         place = None  # a rubric, unless it is a town: "गुरुग्राम :" over "गुरुग्राम, आठ मई (भाषा)"
-    values = (("place", place), ("byline", dateline.byline), ("site", dateline.site), ("date", dateline.date))
+    # A staff credit names its paper ("नईदुनिया प्रतिनिधि, इंदौर।") even where a byline was read above it.
+    site = dateline.site or (bp.staff_site(dateline.byline) if dateline.byline else None)
+    values = (("place", place), ("byline", dateline.byline), ("site", site), ("date", dateline.date))
     for name, value in values:
         if value:
             found.setdefault(name, value)
