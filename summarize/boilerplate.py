@@ -207,7 +207,7 @@ _HEAD = (
     r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[^:;।.|\-–—\n(\[]|\.(?=[a-z])){1,80}?)"
 )
 _MARK = (
-    r":-?|ः(?=\s)|;|।।?|\.(?![a-z])|\s[\-–—]+|[\-–—]+(?=\s)|//|\s[|I](?=\s+[\u0900-\u097f])"
+    r":-?|ः(?=\s)|;|।।?|(?<!\.)\.(?![a-z.])|\s[\-–—]+|[\-–—]+(?=\s)|//|\s[|I](?=\s+[\u0900-\u097f])"
     r"|(?<=[\u0900-\u097f])\|(?=\s+[\u0900-\u097f])"  # a bar glued to the town: "नईदिल्ली| देश ..."
 )
 _DATELINE = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK}|(?<=[)\]])(?:\s|$))\s*")
@@ -403,6 +403,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     day = parse_date(printed.group()) if printed else None
     if printed:  # the place and credits are read from what is left
         head = f"{head[: printed.start()]},{head[printed.end() :]}"
+    head = DATE_LABEL.sub(",", head)  # "शोहरतगढ़-सिद्धार्थनगर/ दिनाँक 25 मार्च 2023": the date's label
     credits = [(m["inside"] or m["bracketed"]).strip() for m in _PARENTHESISED.finditer(head)]
     # A town in parentheses after its state is the place: "उत्तर प्रदेश(गाजियाबाद):-".
     # (So is one Hindi word in parentheses after one town, no agency's: "जानकीनगर(पूर्णियां):-".)
@@ -451,8 +452,8 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     place: list[str] = []
     byline = site = None
     # "देहरादून से शगुफता परवीन की रिपोर्ट:": the town, then the reporter.
-    if len(parts) == 1 and (report := _REPORT_FROM.fullmatch(parts[0])) and is_name(report["name"]):
-        return Dateline(match.end(), report["town"], report["name"], None, day)
+    if len(parts) == 1 and (report := report_from(parts[0])):
+        return Dateline(match.end(), *report, day)
     # Where a part is a known town, the place is the towns and a name beside them the reporter's.
     known = any(is_place(p) for p in parts)
     for i, part in enumerate(parts):
@@ -505,11 +506,31 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         site = byline
     if len(parts) > 1:  # beside the town, the site's name is the story's credit
         byline = byline or site
-    # A kicker without a place ("Rain alert :") is taken off the sentence all the same.
+    # A kicker without a place ("Rain alert :", Latin words that name no known place: "Assembly
+    # Byelections;") is taken off the sentence all the same; a phrase ("महाकुंभ दौरे पर जुबानी जंग:",
+    # "मुख्यमंत्री ने बैठक की।") is no dateline.
     where = _unrubric(", ".join(place)) if place else None
+    if where and _FUNCTION_WORDS & {_form(w).casefold() for w in where.split()}:
+        return None
+    if where and not _may_be_place(where):
+        where = ""
     if where is None and byline is None and site is None:
         return None
     return Dateline(match.end(), where or None, byline, site, day)
+
+
+# A date's Hindi label inside a dateline: "दिनांक", "प्रविष्टि तिथि". (Latin ones, "Published Date:",
+# tell a row's dates apart, and are read there.)
+DATE_LABEL = re.compile(r"(?<!\S)(?:(?:प्रविष्टि|प्रकाशन|प्रकाशित)\s+तिथि|दिनांक|दिनाँक|दिनाक|तिथि|तारीख)(?!\S)")
+
+
+def _may_be_place(where: str) -> bool:
+    """Whether a dateline's place may be one: a known place, or Devanagari words; Latin words must be a
+    known place's ("Assembly Byelections" is a kicker)."""
+    if is_place(where) or all(is_place(p) for p in re.split(r"\s*[,/\-–]\s*", where) if p):
+        return True
+    latin, devanagari = letters(where)
+    return devanagari > latin
 
 
 # The names of Latin letters as Devanagari writes them, longest first: "आरएनएस" is आर-एन-एस.
@@ -531,7 +552,40 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 20 and spelt(text, 0)
 
 
-_REPORT_FROM = re.compile(r"(?P<town>[^\s,]+(?:\s[^\s,]+)?)\s+से\s+(?P<name>.+?)\s+की\s+रिपोर्ट")
+# "<town> से <name> की रिपोर्ट" (or "का ... रपट"), perhaps with the state before the town and the site and
+# the reporter's role before the name: "उत्तर प्रदेश / महाराजगंज से बेखौफ खबर के लिए स्वतंत्र पत्रकार जगदम्बा
+# प्रसाद की रिपोर्ट"; or "<name> की रिपोर्ट" alone.
+_REPORT_FROM = re.compile(
+    r"(?:(?P<town>[^,।|:]{2,40}?)\s+से\s+)?(?:(?P<site>[^,।|:]{2,40}?)\s+के\s+लिए\s+)?(?P<name>[^,।|:]+?)"
+    r"\s+(?:की|का)\s+(?:खास\s+|विशेष\s+)?(?:रिपोर्ट|रपट)\W*"
+)
+_REPORTER_ROLES = re.compile(
+    r"(?:(?:स्वतंत्र|वरिष्ठ|जिला|तहसील|ब्लॉक)\s+)?(?:पत्रकार|संवाददाता|रिपोर्टर|प्रतिनिधि|ब्यूरो\s+चीफ)\s+"
+)
+
+
+def report_from(text: str) -> tuple[str | None, str, str | None] | None:
+    """The town, the reporter and the site (None where it names none) of a report's credit: "देहरादून से
+    शगुफता परवीन की रिपोर्ट", "उत्तर प्रदेश प्रयागराज से पवन मिश्रा की रिपोर्ट"; else None."""
+    match = _REPORT_FROM.fullmatch(_form(text).strip()) if len(text) <= SHAPE_MAX_CHARS else None
+    if not match:
+        return None
+    name = match["name"].strip()
+    name = name[role.end() :] if (role := _REPORTER_ROLES.match(name)) else name
+    site = match["site"].strip() if match["site"] else None
+    if not match["town"]:
+        return (None, name, site) if is_name(name) else None
+    # the town is the last of the places named ("उत्तर प्रदेश / महाराजगंज"), after its state
+    town = re.split(r"\s*[/,]\s*", match["town"].strip())[-1]
+    words = town.split()
+    for size in (1, 2):
+        if len(words) > size and is_state(" ".join(words[:-size])):
+            town = " ".join(words[-size:])
+    if not is_name(name) or len(town.split()) > 2 or is_state(town):
+        return None
+    return town, name, site
+
+
 _CALENDAR_WORDS = {_form(w).casefold() for w in (*WEEKDAYS, *MONTHS)}
 
 
@@ -560,6 +614,17 @@ def undated_dateline(line: str) -> str | None:
     """The place of a dateline alone on its line whose date has no year ("सोनहत 7 अक्टूबर"), else None."""
     match = _UNDATED.fullmatch(_form(line)) if len(line.split()) <= UNDATED_MAX_WORDS else None
     return match["place"].strip() if match and not any(c.isdigit() for c in match["place"]) else None
+
+
+def location(line: str) -> str | None:
+    """The place a labelled location line gives ("लोकेशन – हथगांव फतेहपुर"), else None."""
+    labelled = _LOCATION.fullmatch(_form(line).strip()) if len(line.split()) <= UNDATED_MAX_WORDS else None
+    return labelled["place"].strip() if labelled else None
+
+
+_LOCATION = re.compile(
+    r"(?:लोकेशन|location|स्थान)\s*[:\-–]\s*(?P<place>[^\d:।|,]{2,40}?)\s*[।.|]?", re.IGNORECASE
+)
 
 
 _UNDATED = re.compile(
@@ -818,7 +883,7 @@ def labelled_byline(line: str) -> str | None:
     "( Source – PTI )"), which is a byline wherever it stands, also glued after other furniture when
     a person's name follows its Hindi label ("...पहलेलेखक: नाम, एडिटर"); else None."""
     name = byline(line)
-    if name and not BYLINE_BARE.match(_form(line).lstrip("( ")):
+    if name and (not BYLINE_BARE.match(_form(line).lstrip("( ")) or _bare_by_name(name)):
         return name
     if len(line) > SHAPE_MAX_CHARS or len(line.split()) > GLUED_BYLINE_MAX_WORDS:
         return None
@@ -830,6 +895,19 @@ def labelled_byline(line: str) -> str | None:
     return bare["name"] if bare and is_name(bare["name"]) and has_surname(bare["name"]) else None
 
 
+def _bare_by_name(name: str) -> bool:
+    """Whether what follows a bare "By" is a name and nothing else ("By vandna", "By भाषा"), not a phrase
+    ("By the way", "by 2025"): a line of one to three words of letters, none a function or rubric word."""
+    words = name.split()
+    keys = {_form(w).casefold() for w in words}
+    return (
+        1 <= len(words) <= BARE_BY_MAX_WORDS
+        and bool(_WORDS_ONLY.fullmatch(name))
+        and not keys & (_FUNCTION_WORDS | _RUBRIC | _INTERFACE_WORDS)
+    )
+
+
+BARE_BY_MAX_WORDS = 3
 _BARE_REPORT = re.compile(rf"(?:{_HINDI_LABELS})\s+(?P<name>[^\d:|।.!?()]{{3,50}})")
 
 

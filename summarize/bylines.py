@@ -83,17 +83,15 @@ def read_row(line: str) -> Row | None:
     text = unicodedata.normalize("NFC", " ".join(line.split()))
     if len(text) > ROW_MAX_CHARS:
         return None
-    if report := _REPORT.fullmatch(text.strip(" ।|-–")):  # "नई दिल्ली से हिमांशु शर्मा की रिपोर्ट"
-        town = report["place"]
-        if bp.is_name(report["name"]) and (
-            town is None or bp.is_place(town) or bp.is_place(town.split()[-1])
-        ):
-            return Row(report["name"], None, report["place"], None)
-        return None
+    if place := bp.location(text):  # "लोकेशन – हथगांव फतेहपुर"
+        return Row(None, None, place, None)
+    if report := bp.report_from(text.strip(" ।|-–")):  # "नई दिल्ली से हिमांशु शर्मा की रिपोर्ट"
+        town, name, site = report
+        return Row(name, site, town, None)
     framed = text.strip(_FRAME)
     if framed != text and text[0] in _FRAME and text[-1] in _FRAME and bp.is_name(framed):
         return Row(framed, None, None, None)  # a name between marks: "।। अवधेश कुमार।।"
-    text = _GLUE.sub(" ", text)
+    text = bp.DATE_LABEL.sub(" ", _GLUE.sub(" ", text))  # "<town>/ दिनाँक 25 मार्च 2023": the date's label
     dates = dates_in(text)
     # The publication's date: the one a "Published" label stands before, else the first printed
     # ("Modified Date: ..., Published Date : ..." prints the later one first).
@@ -127,7 +125,7 @@ def read_row(line: str) -> Row | None:
             found[role].append(part)
         elif bp.agency(part):
             found["credit"].append(part)
-        elif bp.is_place(part):
+        elif bp.is_place(part) or _TOWN_PAIR.fullmatch(part):
             found["place"].append(part)
         elif bp.is_name(part):
             found["name"].append(part)
@@ -154,15 +152,13 @@ def read_row(line: str) -> Row | None:
 
 
 _FRAME = " ।|*•"
+# A town and its district joined by a hyphen, as no name is: "शोहरतगढ़-सिद्धार्थनगर".
+_TOWN_PAIR = re.compile(r"[\u0900-\u097f]{3,}-[\u0900-\u097f]{3,}")
 # Who a row names, in the order a byline takes them: the writer, a name beside the date, the editor,
 # a desk's or agency's credit, and the one who only published the page.
 _RANK = ("author", "name", "editor", "credit", "publisher")
 # A row's section label ("Blogs", "विचार"), read past.
 _SECTION = re.compile(r"blogs?|opinion|ब्लॉग|विचार|संपादकीय|editorial", re.IGNORECASE)
-# "<name> की रिपोर्ट", "<place> से <name> का रिपोर्ट", "<name> की रपट".
-_REPORT = re.compile(
-    r"(?:(?P<place>\S+(?:\s\S+){0,2})\s+से\s+)?(?P<name>\S+(?:\s\S+){1,3}?)\s+(?:की|का)\s+(?:रिपोर्ट|रपट)"
-)
 
 
 def _set_off(word: str, text: str) -> bool:

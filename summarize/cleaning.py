@@ -387,6 +387,14 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             take_date(date, line.line)
             if site := bp.site_in(beside):
                 found.setdefault("site", site)
+            # a byline beside the date: "By भाषा | Updated: June 29, 2021", "23 DEC 2025 6:19PM by PIB Delhi"
+            parts = (part.strip() for part in _BESIDE_DATE.split(beside))
+            if name := next((name for part in parts if part and (name := bp.labelled_byline(part))), None):
+                found.setdefault("byline", name)
+
+
+# What separates the parts of a date line: "By भाषा | Updated: ...", "by NewsDesk - 08 Sep 24".
+_BESIDE_DATE = re.compile(r"\s*[|•]\s*|\s[-–—]\s")
 
 
 @lru_cache(maxsize=LINE_CACHE)

@@ -246,6 +246,9 @@ def test_captions_printed_twice_credited_or_after_an_image_marker():
         ("रायपुर, छत्तीसगढ़ के खाद्य मंत्री ने बैठक की।", "रायपुर", None, 8),
         ("निखिल शर्मा, मेरठ यूपी के मेरठ जनपद में बैठक हुई।", "मेरठ", "निखिल शर्मा", 18),
         ("लखनऊ, कानपुर और आगरा में बारिश हुई।", None, None, 0),
+        ("सावधान.. इन इलाकों में होगी मूसलाधार बारिश।", None, None, 0),  # an ellipsis is no mark
+        ("Assembly Byelections; बीजेपी ने सूची जारी की।", None, None, 22),  # a kicker, no known place
+        ("महाकुंभ दौरे पर जुबानी जंग: नेता आमने-सामने हुए।", None, None, 0),  # a phrase is no dateline
         ("राम शर्मा, मेरठ के रहने वाले हैं।", None, None, 0),
         ("उन्होंने कहा: हम मिलकर काम करेंगे।", None, None, 0),
         ("वह चला गया। फिर लौटा।", None, None, 0),
@@ -631,3 +634,29 @@ def test_an_english_title_opening_a_hindi_page_is_its_headline_only_when_it_has_
     both = cleaned(f"{title}\n\n{hindi}\n\nमुंबई। {STORY} {STORY}\n")
     assert both.metadata.headline == hindi
     assert reasons(both)[1] == LATIN_FURNITURE
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "byline", "site"),
+    [
+        ("उत्तर प्रदेश प्रयागराज से पवन मिश्रा की रिपोर्ट", "प्रयागराज", "पवन मिश्रा", None),
+        (
+            "उत्तर प्रदेश / महाराजगंज से बेखौफ खबर के लिए स्वतंत्र पत्रकार जगदम्बा प्रसाद की रिपोर्ट",
+            "महाराजगंज",
+            "जगदम्बा प्रसाद",
+            "बेखौफ खबर",
+        ),
+        ("By vandna", None, "vandna", None),  # a bare "By" before a name alone
+        ("By भाषा | Updated: June 29, 2021 20:02 IST", None, "भाषा", None),  # beside the date
+        ("23 DEC 2025 6:19PM by PIB Delhi", None, "PIB Delhi", "PIB"),  # a known agency site
+        ("लोकेशन – हथगांव फतेहपुर", "हथगांव फतेहपुर", None, None),  # a labelled location
+        ("शोहरतगढ़-सिद्धार्थनगर/ दिनाँक 25 मार्च 2023", "शोहरतगढ़-सिद्धार्थनगर", None, None),  # the date's label
+    ],
+)
+def test_credit_lines_anywhere_on_the_page_are_read_and_dropped(line, place, byline, site):
+    result = cleaned(f"शीर्षक यहां है आज\n\n{STORY} {STORY}\n\n{line}\n\n{STORY}\n")
+    metadata = result.metadata
+    assert (metadata.place, metadata.byline, metadata.site) == (place, byline, site)
+    assert 5 in reasons(result)
+    # "By the way" is a phrase, no byline
+    assert cleaned(f"शीर्षक यहां है आज\n\n{STORY}\n\nBy the way\n").metadata.byline is None
