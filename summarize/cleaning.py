@@ -540,6 +540,12 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         if not line.drop and bp.is_section_name(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line.strip(" -–—|:•"))
+        elif not line.drop and (logo := bp.logo_name(line.line.strip(" -–—|:•"))):
+            # the site's logo ("मिसाल न्यूज़", "News Chetna"), or a news service's credit ("समग्र समाचार
+            # सेवा"): never the headline
+            service = bp.name_key(logo.split()[-1]) in _SERVICE
+            line.drop = "credit line (in metadata)" if service else "the site's name"
+            found.setdefault("byline" if service else "site", logo)
     top = [line for line in top if not line.drop]
     headline = _headline([line for line in top if not _places(line.line)], given_headline)
     for line in top:
@@ -605,6 +611,9 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
+
+
+_SERVICE = {bp.name_key(w) for w in ("सेवा", "सर्विस", "service")}
 
 
 def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None:
@@ -1003,7 +1012,8 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
     # paper's name is the site's own ("Author: Dainik Awantika").
     credit = found.get("byline", "")
-    if site := bp.staff_site(credit) or (None if bp.agency(credit) else bp.logo_name(credit)):
+    service = bool(credit) and bp.name_key(credit.split()[-1]) in _SERVICE  # a news service's, not the site's
+    if site := bp.staff_site(credit) or (None if bp.agency(credit) or service else bp.logo_name(credit)):
         found["site"] = site
 
 

@@ -660,3 +660,12 @@ def test_credit_lines_anywhere_on_the_page_are_read_and_dropped(line, place, byl
     assert 5 in reasons(result)
     # "By the way" is a phrase, no byline
     assert cleaned(f"शीर्षक यहां है आज\n\n{STORY}\n\nBy the way\n").metadata.byline is None
+
+
+def test_a_sites_logo_above_the_story_is_its_name_never_the_headline():
+    result = cleaned(f"मिसाल न्यूज़\n\nरायपुर। {STORY} {STORY}\n")
+    assert (result.metadata.headline, result.metadata.site) == (None, "मिसाल न्यूज़")
+    assert reasons(result)[1] == "the site's name"
+    # a news service's name is the story's credit, not the site's
+    service = cleaned(f"समग्र समाचार सेवा\n\nनई दिल्ली। {STORY} {STORY}\n").metadata
+    assert (service.headline, service.byline, service.site) == (None, "समग्र समाचार सेवा", None)
