@@ -555,7 +555,7 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         last = line is kept[-1]
         if _places(line.line) and not last and (headline is None or line.number > headline.number):
             line.drop = DATELINE
-            found.setdefault("place", line.line)
+            found.setdefault("place", _after_state(line.line))
     top = [line for line in top if not line.drop]
     if headline and not given_headline and _reporters(headline.line, story):
         # A name alone that the story never mentions is the reporter's, not a headline: the page
@@ -659,12 +659,23 @@ def _places(line: str) -> bool:
     gazetteer lacks before its district ("नकुड़, सहारनपुर")."""
     if line[-1:] in ",:-–" and bp.one_devanagari_word(line[:-1]):
         return True  # a town the gazetteer lacks, set off as a dateline is: "हिसार,"
+    if (town := _after_state(line)) != line:  # a town after its state: "उत्तर प्रदेश गोरखपुर"
+        return bp.is_place(town) or bp.one_devanagari_word(town)
     parts = [p for p in re.split(r"\s*[,/|]\s*", line) if p]
     # (Two single words with a comma between are that too: the gazetteer lacks many districts' Hindi.)
     towns = len(parts) > 1 and all(bp.one_devanagari_word(p) for p in parts[:-1])
     if towns and (bp.is_place(parts[-1]) or (len(parts) == 2 and bp.one_devanagari_word(parts[-1]))):
         return True
     return bool(parts) and all(bp.is_place(p) for p in parts)
+
+
+def _after_state(line: str) -> str:
+    """The one word of a town after its state ("गोरखपुर" of "उत्तर प्रदेश गोरखपुर"), else the line."""
+    words = line.split()
+    for size in (1, 2):
+        if len(words) == size + 1 and bp.is_state(" ".join(words[:size])) and not bp.is_state(words[-1]):
+            return words[-1]
+    return line
 
 
 def _reporters(line: str, story: str) -> bool:

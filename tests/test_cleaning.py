@@ -669,3 +669,9 @@ def test_a_sites_logo_above_the_story_is_its_name_never_the_headline():
     # a news service's name is the story's credit, not the site's
     service = cleaned(f"समग्र समाचार सेवा\n\nनई दिल्ली। {STORY} {STORY}\n").metadata
     assert (service.headline, service.byline, service.site) == (None, "समग्र समाचार सेवा", None)
+
+
+def test_a_town_after_its_state_alone_on_a_line_is_the_dateline():
+    result = cleaned(f"गोरखनाथ मंदिर में उमड़ी भीड़\n\nउत्तर प्रदेश गोरखपुर\n\n{STORY} {STORY}\n")
+    assert result.metadata.place == "गोरखपुर"
+    assert reasons(result)[3] == DATELINE
