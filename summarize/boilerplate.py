@@ -1258,10 +1258,9 @@ def staff_site(credit: str) -> str | None:
     if 1 < len(words) <= STAFF_MAX_WORDS + 1 and name_key(words[-1]) in _STAFF:
         # "राष्ट्रीय प्रस्तावना न्यूज़ नेटवर्क", "डीएनबी भारत डेस्क": a site's name before the staff noun
         prefix = " ".join(words[:-1])
+        # "<site> न्यूज़ नेटवर्क" is <site>'s
         network = name_key(words[-1]) in _NETWORK
-        if (
-            network and len(words) > 2 and _form(words[-2]).casefold() in _NEWS
-        ):  # "<site> न्यूज़ नेटवर्क" is <site>'s
+        if network and len(words) > 2 and _form(words[-2]).casefold() in _NEWS:
             name = " ".join(words[:-2])
             return site_in(prefix) or (None if any(is_place(w) for w in name.split()) else name)
         own = _is_site_name(prefix) and not any(is_place(w) for w in prefix.split())  # "जयपुर न्यूज" is a desk

@@ -487,13 +487,13 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
         elif devanagari and bp.is_latin_label(line.line) and bp.byline(line.line) is None:
             # The page's first line in Latin, as long as a headline, waits for ``_read_top``: it is the
             # headline where the page shows no Hindi one ("Boss: 1st Day Box Office Collections, ...").
-            latin_title = (
+            line.latin_title = (
                 line is undecided[0]
                 and len(line.line.split()) >= LATIN_TITLE_MIN_WORDS
                 and line.line.count(",") < 2  # not a list: "Hindi News Agency,Public Search Engine, ..."
             )
-            line.latin_title = latin_title
-            line.drop = None if latin_title else LATIN_FURNITURE
+            if not line.latin_title:
+                line.drop = LATIN_FURNITURE
 
 
 def _names_beside_dates(lines: list[_Line], found: dict[str, str]) -> None:
@@ -543,7 +543,7 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         elif not line.drop and (logo := bp.logo_name(line.line.strip(" -–—|:•"))):
             # the site's logo ("मिसाल न्यूज़", "News Chetna"), or a news service's credit ("समग्र समाचार
             # सेवा"): never the headline
-            service = bp.name_key(logo.split()[-1]) in _SERVICE
+            service = _is_service(logo)
             line.drop = "credit line (in metadata)" if service else "the site's name"
             found.setdefault("byline" if service else "site", logo)
     top = [line for line in top if not line.drop]
@@ -611,6 +611,11 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
+
+
+def _is_service(credit: str) -> bool:
+    """Whether a credit is a news service's ("समग्र समाचार सेवा", "... News Service"), not a site's."""
+    return bool(credit) and bp.name_key(credit.split()[-1]) in _SERVICE
 
 
 _SERVICE = {bp.name_key(w) for w in ("सेवा", "सर्विस", "service")}
@@ -1023,8 +1028,9 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
     # paper's name is the site's own ("Author: Dainik Awantika").
     credit = found.get("byline", "")
-    service = bool(credit) and bp.name_key(credit.split()[-1]) in _SERVICE  # a news service's, not the site's
-    if site := bp.staff_site(credit) or (None if bp.agency(credit) or service else bp.logo_name(credit)):
+    if site := bp.staff_site(credit) or (
+        None if bp.agency(credit) or _is_service(credit) else bp.logo_name(credit)
+    ):
         found["site"] = site
 
 
