@@ -312,9 +312,11 @@ LATIN_KICKER_MAX_WORDS = 10
 _PLACE_FIRST = re.compile(r"\((?P<place>[^()\d]{2,30})\)\s*(?=\S)")
 
 
+# The words after a town that make it a sentence's subject or object, not a dateline's.
+_POSTPOSITIONS = {"का", "की", "के", "को", "में", "से", "ने", "पर"}
 _TOWN_FIRST = re.compile(
     r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})(?:\((?P<district>[^()\d]{2,25})\)|\s+,)\s+"
-    r"(?!(?:ने|की|का|के|में|से|को|पर|और)(?:\s|$))(?=\S)"
+    rf"(?!(?:{'|'.join(sorted(_POSTPOSITIONS))}|और)(?:\s|$))(?=\S)"
 )
 
 
@@ -324,7 +326,6 @@ _COMMA_HEAD = re.compile(r"(?P<head>[\u0900-\u097f][^,।:|()\d\n]{1,30}?),\s*(?
 # Words after the comma that make the town the first of a list ("लखनऊ, कानपुर और आगरा में"), or the
 # subject of a clause about it ("लखनऊ, जो ...").
 _LIST_GOES_ON = re.compile(r"(?:\S+\s+){0,2}?(?:और|व|तथा|एवं|या)\s|\S+\s*,|(?:जो|जहां|जहाँ|जिसे|जिसकी)\s")
-_POSTPOSITIONS = {"का", "की", "के", "को", "में", "से", "ने", "पर"}
 
 
 def _town_comma(paragraph: str) -> Dateline | None:
