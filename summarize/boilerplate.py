@@ -678,7 +678,10 @@ def site_icon(line: str) -> str | None:
 # HTML tags left in the text, alone on their line: "</p>", "<br/>", "<div class=...>"; or a WordPress
 # shortcode a plugin failed to render: "[responsivevoice_button voice="Hindi Female" buttontext="..."]".
 MARKUP = re.compile(
-    r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+|\[/?[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=[^\]]*)*\s*/?\]"
+    # (an attribute's value is quoted or one word, so that no two readings of a line compete: a long
+    # unclosed "[a b= c= ..." must fail fast)
+    r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+"
+    r"|\[/?[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\]\"']*))*\s*/?\]"
 )
 # A story's source in parentheses at its foot: "(पीटीआई से इनपुट्स के साथ)", "(इनपुट: भाषा)".
 _INPUT_CREDIT = _pattern(

@@ -676,3 +676,11 @@ def test_a_town_after_its_state_alone_on_a_line_is_the_dateline():
     result = cleaned(f"गोरखनाथ मंदिर में उमड़ी भीड़\n\nउत्तर प्रदेश गोरखपुर\n\n{STORY} {STORY}\n")
     assert result.metadata.place == "गोरखपुर"
     assert reasons(result)[3] == DATELINE
+
+
+def test_an_unclosed_shortcode_like_line_is_text_and_read_at_once():
+    # "[a b= c= ..." with no closing bracket: each attribute reads one way, so the markup test fails
+    # at once instead of trying every split of the line (the first pattern took minutes on this)
+    line = "[a" + " b= c" * 50 + " पर बात हुई।"
+    result = cleaned(f"शीर्षक यहां है आज\n\n{line}\n")
+    assert result.blocks[-1].text == line
