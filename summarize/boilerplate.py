@@ -941,24 +941,51 @@ def credit_row(line: str) -> tuple[str, str | None] | None:
 
 
 def _is_site_name(part: str) -> bool:
-    """A known site's name, or a short name ending in a paper's word ("शारदा न्यूज़", "टेलीस्कोप टुडे")."""
+    """A known site's name, or a short name ending in a paper's word ("शारदा न्यूज़", "टेलीस्कोप टुडे",
+    "उदित वाणी")."""
     words = part.split()
-    papers = _PAPER_KEYS
     last = name_key(words[-1]) if words else ""
-    # a paper's word as the last of two or three, or glued to a name as one word ("महामीडिया")
+    # a paper's word as the last of two or three, or glued to a name as one word ("महामीडिया"); only
+    # the plainly paper's words glue ("प्रियदर्शन" is a man's name)
     glued = len(words) == 1 and any(
-        last.endswith(p) and len(last) > len(p) + 1 for p in papers if not p.isascii()
+        last.endswith(p) and len(last) > len(p) + 1 for p in _PAPER_KEYS if not p.isascii()
     )
-    return bool(site_name(part)) or (1 < len(words) <= 3 and last in papers) or glued
+    return bool(site_name(part)) or (1 < len(words) <= 3 and last in _PAPER_ENDS) or glued
 
 
 _PAPER_KEYS = {
     name_key(w)
     for w in (
-        *("news", "न्यूज़", "today", "टुडे", "times", "टाइम्स", "express", "एक्सप्रेस", "post", "पोस्ट"),
-        *("media", "मीडिया", "समाचार", "खबर"),
+        *("news", "न्यूज़", "न्यूज", "न्युज", "today", "टुडे", "times", "टाइम्स", "टाईम्स", "express"),
+        *("एक्सप्रेस", "post", "पोस्ट", "media", "मीडिया", "समाचार", "खबर"),
     )
 }
+# A paper's words that do not glue to a name ("लाइव", "पत्रिका").
+_PAPER_WORDS = {
+    name_key(w) for w in ("लाइव", "live", "पत्रिका", "patrika", "अखबार", "akhbar", "samachar", "khabar", "24x7")
+}
+# Words that end many papers' names but are words of people's names too ("दर्शन सिंह"), so a paper's only
+# as the last word: "शिखर दर्शन", "उदित वाणी", "तूफान मेल", "स्टेट मिरर", "रूरल वॉयस".
+_PAPER_ENDS = (
+    _PAPER_KEYS
+    | _PAPER_WORDS
+    | {
+        name_key(w)
+        for w in ("वाणी", "दर्शन", "दर्पण", "संदेश", "केसरी", "मेल", "mail", "मिरर", "mirror", "वॉयस", "voice")
+    }
+)
+
+
+def paper_credit(credit: str) -> str | None:
+    """A credit that is a paper's name, not a person's or a town desk's: "शिखर दर्शन", "रिपोर्ट टाइम्स",
+    "Dainik Awantika"; else None."""
+    if logo_name(credit):
+        return credit
+    words = credit.split()
+    # (A known site's name in a credit is the story's source on a page of another: "PIB", "अमर उजाला".)
+    if not _is_site_name(credit) or site_name(credit) or has_surname(credit) or any(is_place(w) for w in words):
+        return None
+    return credit if _WORDS_ONLY.fullmatch(credit) else None
 
 
 # Comment boxes under a story: "No comments:", "0 comments:", "Post a Comment", "Leave a Reply",
@@ -1068,14 +1095,10 @@ _GENERIC = {name_key(w) for w in ("रिपोर्ट", "report", "special", 
 
 
 LOGO_MAX_WORDS = 4
-_LOGO_WORDS = {
-    name_key(w)
-    for w in (
-        *("news", "न्यूज़", "न्यूज", "times", "टाइम्स", "samachar", "समाचार", "khabar", "खबर", "express"),
-        *("एक्सप्रेस", "today", "टुडे", "post", "पोस्ट", "dainik", "दैनिक", "patrika", "पत्रिका", "akhbar"),
-        *("अखबार", "bharat", "express", "tv", "live", "लाइव", "24x7", "24", "india", "इंडिया"),
-    )
-}
+# A logo's words: a paper's (anywhere in it, not only last: "Dainik Awantika"), or a country's.
+_LOGO_WORDS = (
+    _PAPER_KEYS | _PAPER_WORDS | {name_key(w) for w in ("dainik", "दैनिक", "bharat", "tv", "24", "india", "इंडिया")}
+)
 
 
 def caps_logo(line: str) -> str | None:

@@ -1029,7 +1029,7 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     # paper's name is the site's own ("Author: Dainik Awantika").
     credit = found.get("byline", "")
     if site := bp.staff_site(credit) or (
-        None if bp.agency(credit) or _is_service(credit) else bp.logo_name(credit)
+        None if bp.agency(credit) or _is_service(credit) else bp.paper_credit(credit)
     ):
         found["site"] = site
 

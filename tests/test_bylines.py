@@ -223,7 +223,7 @@ def test_another_story_with_its_own_headline_and_date_is_dropped_and_never_dates
         ("धमतरी 04 अक्टूबर 2024/ ", "धमतरी", None),  # closed by a slash after its date
         ("November 10, 2025देहरादून। ", "देहरादून", None),  # a date glued before it
         ("(शहजाद अली हरिद्वार) अल्मोड़ा। ", "अल्मोड़ा", None),  # a credit first, closed by the town's mark
-        ("रायपुर ( शिखर दर्शन ) // ", "रायपुर", None),  # a double slash
+        ("रायपुर ( शिखर दर्शन ) // ", "रायपुर", "शिखर दर्शन"),  # a double slash, after the paper's credit
         ("DNR न्यूज,बीकानेर,20 मार्च। ", "बीकानेर", "DNR न्यूज"),  # the site's name first
     ],
 )
