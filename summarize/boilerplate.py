@@ -50,9 +50,19 @@ def _form(line: str) -> str:
 
 
 def name_key(text: str) -> str:
-    """A name as compared: NFC, case folded, nuktas dropped, spaces collapsed."""
+    """A name as compared: NFC, case folded, nuktas dropped, a nasal written either way (इन्दौर and इंदौर,
+    अम्बिकापुर and अंबिकापुर, गाँव and गांव) as the anusvara, spaces collapsed."""
     without_nukta = unicodedata.normalize("NFD", _form(text).casefold()).replace("\u093c", "")
-    return " ".join(unicodedata.normalize("NFC", without_nukta).split())
+    nasal = _HALF_NASAL.sub("\u0902", unicodedata.normalize("NFC", without_nukta).replace("\u0901", "\u0902"))
+    return " ".join(nasal.split())
+
+
+# A nasal consonant with a virama before a consonant of its own class (ङ्क, ञ्च, ण्ड, न्द, म्ब): the
+# anusvara's sound, spelt out. (Not before others: सम्मान, जन्म, अन्य.)
+_HALF_NASAL = re.compile(
+    "\u0919\u094d(?=[\u0915-\u0918])|\u091e\u094d(?=[\u091a-\u091d])|\u0923\u094d(?=[\u091f-\u0922])"
+    "|\u0928\u094d(?=[\u0924-\u0927])|\u092e\u094d(?=[\u092a-\u092d])"
+)
 
 
 # Openers of a list of links to other stories: "इसे भी पढ़ें", "यह भी पढ़ें", "Also Read", ...
@@ -447,6 +457,13 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         or (mark in "।.;|I" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
         # with no mark, closed by an agency's credit alone or by its printed date
         or (not mark and not (credits and _credit(credits[-1])) and not (printed and match.re is _DATED))
+        # with no mark, initials in parentheses follow a name in the story: "नेशनल स्टॉक एक्सचेंज (एनएसई) के"
+        or (
+            not mark
+            and not printed
+            and not (agency(credits[-1]) or _is_site_name(credits[-1]))
+            and not any(is_place(p) for p in parts)
+        )
         or (mark == "." and (words[-1].casefold() in _ABBREVIATED or len(words[-1]) <= 2))  # "शि.वा.ब्यूरो"
     ):
         return None
@@ -471,7 +488,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         ):
             # a paper's word ends it: "भोजपुर, श्रीनारद मीडिया।", "बहराइच, अमृत विचार।" is no town
             site = site or part
-        elif not place or (len(part.split()) == 1 and is_state(part)):
+        elif not place or is_state(part):  # "भोपाल, मध्य प्रदेश।": the town and its state
             place.append(part)
         elif len(part.split()) > 1:
             byline = byline or part
@@ -962,7 +979,8 @@ _PAPER_KEYS = {
 }
 # A paper's words that do not glue to a name ("लाइव", "पत्रिका").
 _PAPER_WORDS = {
-    name_key(w) for w in ("लाइव", "live", "पत्रिका", "patrika", "अखबार", "akhbar", "samachar", "khabar", "24x7")
+    name_key(w)
+    for w in ("लाइव", "live", "पत्रिका", "patrika", "अखबार", "akhbar", "samachar", "khabar", "24x7")
 }
 # Words that end many papers' names but are words of people's names too ("दर्शन सिंह"), so a paper's only
 # as the last word: "शिखर दर्शन", "उदित वाणी", "तूफान मेल", "स्टेट मिरर", "रूरल वॉयस".
@@ -983,7 +1001,12 @@ def paper_credit(credit: str) -> str | None:
         return credit
     words = credit.split()
     # (A known site's name in a credit is the story's source on a page of another: "PIB", "अमर उजाला".)
-    if not _is_site_name(credit) or site_name(credit) or has_surname(credit) or any(is_place(w) for w in words):
+    if (
+        not _is_site_name(credit)
+        or site_name(credit)
+        or has_surname(credit)
+        or any(is_place(w) for w in words)
+    ):
         return None
     return credit if _WORDS_ONLY.fullmatch(credit) else None
 
@@ -1097,7 +1120,9 @@ _GENERIC = {name_key(w) for w in ("रिपोर्ट", "report", "special", 
 LOGO_MAX_WORDS = 4
 # A logo's words: a paper's (anywhere in it, not only last: "Dainik Awantika"), or a country's.
 _LOGO_WORDS = (
-    _PAPER_KEYS | _PAPER_WORDS | {name_key(w) for w in ("dainik", "दैनिक", "bharat", "tv", "24", "india", "इंडिया")}
+    _PAPER_KEYS
+    | _PAPER_WORDS
+    | {name_key(w) for w in ("dainik", "दैनिक", "bharat", "tv", "24", "india", "इंडिया")}
 )
 
 
@@ -1357,7 +1382,27 @@ _NETWORK = {name_key(w) for w in ("नेटवर्क", "network")}
 def is_place(text: str) -> bool:
     """Whether ``text`` is the name of an Indian state, town or city (``places.txt``, from GeoNames)."""
     key = name_key(text)
-    return key in _STATES or key in _PLACES
+    return key in _STATES or key in _PLACES or town_shaped(text)
+
+
+def town_shaped(word: str) -> bool:
+    """Whether one Hindi word ends as many towns' names do and people's seldom do ("अम्बिकापुर",
+    "खैरागढ़", "मेघनगर", "फर्रुखाबाद", "किशनगंज", "हथगांव"): a town the gazetteer lacks. (A word that
+    is one of these as well as a name, "रामपुर" for a surname, is rare.)"""
+    key = name_key(word)
+    return (
+        one_devanagari_word(word)
+        and len(key) >= len(min(_TOWN_ENDINGS, key=len)) + 2
+        and key.endswith(_TOWN_ENDINGS)
+        and key not in _NOT_TOWNS
+        # not a known town glued to a word before it: "न्यूज़रायपुर" is a row of links
+        and not any(key[i:] in _PLACES for i in range(1, len(key) - 3))
+    )
+
+
+_TOWN_ENDINGS = tuple(name_key(w) for w in ("पुर", "पुरा", "गढ़", "नगर", "बाद", "गंज", "गांव", "खेड़ा"))
+# Words with those endings that are no town's name: "बर्बाद", "जिंदाबाद", "महानगर".
+_NOT_TOWNS = {name_key(w) for w in ("बर्बाद", "बरबाद", "जिंदाबाद", "जिन्दाबाद", "मुर्दाबाद", "महानगर", "भरपुर")}
 
 
 def _load_places() -> frozenset[str]:

@@ -147,8 +147,10 @@ def read_row(line: str) -> Row | None:
     # name ("राज चौहान (हरदोई)-", "प्रयागराज -लवकुश शर्मा"); names or places alone are a list.
     if not (dates or labelled or (byline and (found["site"] or (found["name"] and found["place"])))):
         return None
-    first = (next(iter(found[kind]), None) for kind in ("site", "place"))
-    return Row(byline, *first, published or (dates[0][2] if dates else None))
+    # The town, where the row prints its state too: "उत्तराखंड(देहरादून) वीरवार, 23 अक्टूबर 2025".
+    towns = [p for p in found["place"] if not bp.is_state(p)] or found["place"]
+    site, place = next(iter(found["site"]), None), next(iter(towns), None)
+    return Row(byline, site, place, published or (dates[0][2] if dates else None))
 
 
 _FRAME = " ।|*•"

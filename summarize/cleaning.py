@@ -49,6 +49,7 @@ from summarize.splitting import BULLETS, split_sentences
 # ending in neither is a heading. (Scraped news is rarely hard-wrapped mid-clause, while subheadings
 # without punctuation are common, so an unpunctuated short line is taken as a heading.)
 SENTENCE_END = ("।", "॥", ".", "?", "!", ":", '"', "'", "”", "’", ")")
+_SENTENCE_MARKS = ("।", "॥", ".", "?", "!")  # the marks that end a sentence itself
 CONTINUES = (",", ";", "-", "–", "—")
 HEADING_MAX_WORDS = 20
 # A heading-shaped line this long, with text after it in its paragraph, is wrapped text.
@@ -809,12 +810,16 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
         if found_dateline and found_dateline.end >= len(line.line) and index + 1 >= len(text_lines):
             found_dateline = None
         if found_dateline:
-            # Lines of its paragraph before it are the dateline's too: "(ब्यूरो कार्यालय)" over "सिवनी (साई)।"
+            # Short lines of its paragraph before it are the dateline's too: "(ब्यूरो कार्यालय)" over
+            # "सिवनी (साई)।". A sentence before it is not (a standfirst, or the story it is found in).
             for before in text_lines[:index]:
-                if before.paragraph == line.paragraph:
-                    before.drop = DATELINE
-                    if credit := bp.credit_in_parentheses(before.line):
-                        found.setdefault("byline", credit)
+                if before.paragraph != line.paragraph:
+                    continue
+                if len(before.line) > bp.DATELINE_MAX_CHARS or before.line.endswith(_SENTENCE_MARKS):
+                    continue
+                before.drop = DATELINE
+                if credit := bp.credit_in_parentheses(before.line):
+                    found.setdefault("byline", credit)
             _take_dateline(line, found_dateline, found)
             break
     _place_from_byline(text_lines[:1], found)
@@ -1073,6 +1078,8 @@ def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
 
 
 _REPORT_OF = re.compile(r"\s+की\s+(?:खास\s+|विशेष\s+)?रिपोर्ट\W*\Z")
+# A reporter's role printed with the name: "रिपोर्टर <name>", "रिपोर्ट – <name>", "<name> reporter".
+_ROLE = re.compile(r"\A(?:रिपोर्टर|रिपोर्ट|reporter)\s*[:\-–—]?\s+|\s+(?:reporter|रिपोर्टर)\Z", re.IGNORECASE)
 
 
 def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
@@ -1081,8 +1088,14 @@ def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
     The text's date wins only when it is the given day told more precisely: a page's ``<meta>``
     often gives the day alone, while its printed date line has the time and time zone.
     """
-    if byline := found.get("byline"):  # "अजीत पाण्डेय की रिपोर्ट" is अजीत पाण्डेय's
-        found["byline"] = _REPORT_OF.sub("", byline).strip() or byline
+    if byline := found.get("byline"):  # "अजीत पाण्डेय की रिपोर्ट", "रिपोर्टर अजीत पाण्डेय": अजीत पाण्डेय
+        byline = _REPORT_OF.sub("", byline).strip() or byline
+        # (a person's, with a known surname, or else no staff credit or paper: "स्टाफ रिपोर्टर", "रिपोर्ट टाइम्स")
+        named = _ROLE.sub("", byline).strip()
+        credit = bp.agency(byline) or bp.paper_credit(byline)
+        if named and bp.is_name(named) and (bp.has_surname(named) or not credit):
+            byline = named
+        found["byline"] = byline
     merged = {f.name: getattr(given, f.name) or found.get(f.name) for f in fields(Metadata)}
     if given.date and found.get("date", "").startswith(given.date):
         merged["date"] = found["date"]

@@ -37,6 +37,7 @@ WEEKDAYS = (
     *("mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday"),
     *("fri", "friday", "sat", "saturday", "sun", "sunday"),
     *("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार"),
+    *("वीरवार", "इतवार"),  # Thursday and Sunday as Punjab and Haryana papers print them
     # short Hindi names, and English abbreviations written in Devanagari ("अपडेटेड सन, 18 अप्रैल 2021")
     *("सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि", "रवि"),
     *("मॉन", "मन", "ट्यू", "वेड", "थर्स", "थू", "फ्राई", "फ्राइ", "सैट", "सन"),
@@ -60,12 +61,15 @@ def _alternatives(words) -> str:
 
 
 _MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?"
+_LATIN_MONTH = rf"(?P<month>{_alternatives(m for m in MONTHS if m.isascii())})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 # The ways a date itself is written; exactly one of them must match.
 _DATE_FORMS = (
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # Jan 11, 2022
     rf"{_DAY}(?:\s+|-){_MONTH},?(?:\s+|-){_YEAR}",  # 11 Jan 2022, 11 जनवरी 2022, 17-Oct-2025
+    # 08 Sep 24: an English month's name, and the century's year (a Hindi "12 मार्च 26 लोग" is a count)
+    rf"{_DAY}\s+{_LATIN_MONTH}\s+'?(?P<year>\d{{2}})(?![\d:])",
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",  # 11/01/2022, 11.01.2022
     r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",  # 2022-01-11 (ISO 8601)
 )
@@ -76,7 +80,7 @@ _LABEL = (
 )
 _WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)})\.?,?\s*"
 _TIME = (
-    r"(?:T|[\s,|(/]+(?:at\s+)?|\s*[-–]\s*)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:T|[\s,|(/•·]+(?:at\s+)?|\s*[-–]\s*)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<half>[ap]\.?m\.?|पूर्वाह्न|अपराह्न)?(?:\s*बजे)?"
 )
 _ZONE = rf"\s*[(\[]?\s*(?P<zone>{_alternatives(TIME_ZONES)}|[+-]\d{{2}}:?\d{{2}})\s*[)\]]?"
@@ -156,9 +160,11 @@ def dates_in(text: str) -> list[tuple[int, int, str]]:
 
 
 def _iso(match: re.Match[str]) -> str:
-    month = match["month"]
+    month, year = match["month"], int(match["year"])
     day = date(
-        int(match["year"]), int(month) if month.isdigit() else MONTHS[month.lower()], int(match["day"])
+        year + 2000 if year < 100 else year,
+        int(month) if month.isdigit() else MONTHS[month.lower()],
+        int(match["day"]),
     )
     if match["hour"] is None:
         return day.isoformat()

@@ -62,6 +62,16 @@ def cleaned(text: str):
         ("राज चौहान (हरदोई)-", Row("राज चौहान", None, "हरदोई", None)),
         ("नई दिल्ली से हिमांशु शर्मा की रिपोर्ट", Row("हिमांशु शर्मा", None, "नई दिल्ली", None)),
         ("ब्यूरो चीफ मुकेश कुमार शर्मा", Row("मुकेश कुमार शर्मा", None, None, None)),  # a title, then the name
+        (
+            "By Surekha Bhosle | Updated: September 15, 2025 • 4:16 PM",  # a bullet before the time
+            Row("Surekha Bhosle", None, None, "2025-09-15T16:16:00"),
+        ),
+        (
+            "उत्तराखंड(देहरादून) वीरवार, 23 अक्टूबर 2025",  # the town after its state; Punjab's Thursday
+            Row(None, None, "देहरादून", "2025-10-23"),
+        ),
+        ("अम्बिकापुर 12 दिसम्बर 2025", Row(None, None, "अम्बिकापुर", "2025-12-12")),  # a town's ending
+        ("प्रियदर्शन 12 दिसम्बर 2025", Row("प्रियदर्शन", None, None, "2025-12-12")),  # a one-word name
     ],
 )
 def test_credit_rows_are_read_part_by_part(line, row):
@@ -291,3 +301,13 @@ def test_a_short_form_is_no_dateline_and_a_bare_title_names_the_reporter():
     result = cleaned(page(dateline="शि.वा.ब्यूरो, सहारनपुर। "))
     assert result.metadata.place is None  # never "शि"
     assert cleaned(page("संवाददाता शमसुद्दीन अली")).metadata.byline == "शमसुद्दीन अली"
+
+
+def test_names_compare_with_a_nasal_written_either_way_and_town_endings_name_towns():
+    assert bp.name_key("इन्दौर") == bp.name_key("इंदौर") and bp.name_key("अम्बिकापुर") == bp.name_key("अंबिकापुर")
+    assert bp.name_key("गाँव") == bp.name_key("गांव")
+    assert bp.name_key("सम्मान") != bp.name_key("संमान")  # not before a consonant of another class
+    assert bp.is_place("इन्दौर") and bp.is_place("इंदौर")
+    assert all(bp.is_place(town) for town in ("खैरागढ़", "मेघनगर", "फर्रुखाबाद", "सितारगंज", "हथगांव"))
+    # a word with a town's ending that is none, and a known town glued to a row's word
+    assert not any(bp.is_place(word) for word in ("बर्बाद", "जिंदाबाद", "महानगर", "न्यूज़रायपुर"))

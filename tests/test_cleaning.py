@@ -689,3 +689,28 @@ def test_an_unclosed_shortcode_like_line_is_text_and_read_at_once():
     line = "[a" + " b= c" * 50 + " पर बात हुई।"
     result = cleaned(f"शीर्षक यहां है आज\n\n{line}\n")
     assert result.blocks[-1].text == line
+
+
+def test_a_sentence_before_a_dateline_in_its_paragraph_is_story_and_initials_in_a_sentence_are_no_dateline():
+    lead = "भारतीय शेयर बाजार में मंगलवार को जोरदार लिवाली रही और सेंसेक्स 600 अंक चढ़कर बंद हुआ।"
+    wrapped = "नेशनल स्टॉक एक्सचेंज (एनएसई) के 50 शेयरों पर आधारित निफ्टी भी चढ़ा।"
+    result = cleaned(f"सेंसेक्स 601 अंक चढ़कर बंद हुआ\n{lead}\n{wrapped}\n")
+    assert [b.text for b in result.blocks if b.kind == "text"] == [f"{lead} {wrapped}"]
+    assert result.metadata.place is None and result.metadata.byline is None
+    # A short credit over the dateline in its paragraph is the dateline's.
+    credited = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n(ब्यूरो कार्यालय)\nसिवनी (साई)। {STORY}\n")
+    assert credited.metadata.place == "सिवनी" and [b.text for b in credited.blocks][-1] == STORY
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("भोपाल। रिपोर्टर देवेन्द्र कुमार जैन", "देवेन्द्र कुमार जैन"),  # the role before the name
+        ("Toran Kumar reporter", "Toran Kumar"),  # after it
+        ("जयपुर। रिपोर्ट टाइम्स।", "रिपोर्ट टाइम्स"),  # a paper's name, not a role
+        ("स्टाफ रिपोर्टर", "स्टाफ रिपोर्टर"),  # a staff credit
+    ],
+)
+def test_a_reporters_role_is_no_part_of_the_byline(credit, byline):
+    result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{credit}\n\n{STORY}\n")
+    assert result.metadata.byline == byline

@@ -28,6 +28,9 @@ from summarize.dates import find_date, parse_date
         ("मार्च 26, 2024 7:31 अपराह्न", "2024-03-26T19:31:00"),  # "afternoon" for pm
         ("Tue. Sep 17th, 2024", "2024-09-17"),  # a weekday with a full stop
         ("अपडेटेड सन, 18 अप्रैल 2021 12:01 AM IST", "2021-04-18T00:01:00+05:30"),  # "Sun" in Devanagari
+        ("Updated: September 15, 2025 • 4:16 PM", "2025-09-15T16:16:00"),  # a bullet before the time
+        ("08 Sep 24", "2024-09-08"),  # an English month's name and the century's year
+        ("वीरवार, 23 अक्टूबर 2025", "2025-10-23"),  # Thursday as Punjab's papers print it
     ],
 )
 def test_date_lines(text, iso):
@@ -41,6 +44,7 @@ def test_date_lines(text, iso):
         "Updated: 12:00 PM",  # a time without a date
         "31/02/2022",  # the shape of a date, not a date
         "Jan 11, 2022, 13:27 PM",
+        "12 मार्च 26",  # a Hindi month's day, then a count: no two-digit year
         "2022",
         "",
     ],
