@@ -911,9 +911,30 @@ def labelled_byline(line: str) -> str | None:
     glued = _GLUED_BYLINE.search(_form(line))
     if glued and is_name(glued["name"].strip()):
         return glued["name"].strip()
-    # "रिपोर्ट कदीर खान" with no mark: a heading could open so, but not with a name that has a surname
+    # "रिपोर्ट कदीर खान" with no mark: a heading could open so, but not with a name that has a surname,
+    # nor with the reporter's town or role after the name ("रिपोर्टर अंसारी रफीक नूरी अहमदाबाद गुजरात",
+    # "रिपोर्ट – पवन कुमार श्रीमाली यूपी हेड"), nor after "reporter" itself ("रिपोर्टर तबस्सुम लखारा")
     bare = _BARE_REPORT.fullmatch(_form(line).strip(" ।|-–"))
-    return bare["name"] if bare and is_name(bare["name"]) and has_surname(bare["name"]) else None
+    if not bare:
+        return None
+    words = bare["name"].replace(",", " ").strip(" -–—").split()
+    name = " ".join(words[: _name_end(words)])
+    if not name or not is_name(name):
+        return None
+    person = bare.group().startswith(("रिपोर्टर", "संवाददाता")) and 1 < len(name.split()) <= 3
+    return name if has_surname(name) or len(name) < len(bare["name"].strip()) or person else None
+
+
+def _name_end(words: list[str]) -> int:
+    """Where a reporter's name ends among a credit's words: before the town, state and role after it."""
+    end = len(words)
+    while end > 1 and (is_place(words[end - 1]) or name_key(words[end - 1]) in _REPORTER_TITLES):
+        end -= 1
+    return end
+
+
+# What a reporter's credit says after the name: a title ("यूपी हेड", "ब्यूरो चीफ"), not the name.
+_REPORTER_TITLES = {name_key(w) for w in ("हेड", "head", "चीफ", "chief", "ब्यूरो", "प्रभारी", "संवाददाता")}
 
 
 def _bare_by_name(name: str) -> bool:

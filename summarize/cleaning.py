@@ -458,6 +458,7 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
     # headline-shaped line after it is the headline, and the first line a cut-off teaser.
     headline_next = len(undecided) > 1 and _is_headline_shape(undecided[1].line)
     first = undecided[0] if undecided and not headline_next else None
+    headline_cut = _cut_off_headlines(undecided)
     for line in lines:
         if line.drop or line.kind:
             continue
@@ -477,6 +478,7 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
                 found.setdefault("section", crumbs[-1])
         elif (
             line is not first
+            and line not in headline_cut
             and line.line.endswith(bp.CUT_OFF)
             and len(line.line.split()) <= bp.TEASER_MAX_WORDS
         ):
@@ -495,6 +497,25 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             )
             if not line.latin_title:
                 line.drop = LATIN_FURNITURE
+
+
+def _cut_off_headlines(undecided: list[_Line]) -> list[_Line]:
+    """Lines over the story ending in an ellipsis that are its headline trailing off, not teasers of
+    other stories: the one right over the story's first sentence (unless a list of such lines ends
+    there), and one the page prints again, as a glued title row does ("HomeCHHATTISGARH<headline>...")."""
+    start = next((i for i, line in enumerate(undecided) if not _is_headline_shape(line.line)), len(undecided))
+    top = undecided[:start]
+    cut = [line for line in top if line.line.endswith(bp.CUT_OFF)]
+    found = []
+    if top and top[-1] in cut and (len(top) < 2 or top[-2] not in cut):
+        found.append(top[-1])
+    for line in cut:
+        # (all but its last word, which one of the two prints may cut: "... करें अफसर…", "... करें...")
+        words = _ELLIPSIS_END.sub("", line.line).split()[:-1]
+        text = " ".join(words)
+        if len(words) >= 3 and any(text in other.line for other in undecided if other is not line):
+            found.append(line)
+    return found
 
 
 def _names_beside_dates(lines: list[_Line], found: dict[str, str]) -> None:
@@ -565,7 +586,12 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         found.setdefault("byline", headline.line.strip(_NAME_MARKS))
         top = [line for line in top if line is not headline]
         headline = _headline(top, None)
-    headline = headline or _headline_over_dateline(kept[start:], top) or _sentence_headline(kept, top)
+    headline = (
+        headline
+        or _headline_over_dateline(kept[start:], top)
+        or _sentence_headline(kept, top)
+        or _headline_under_lead(kept, top)
+    )
     for line in kept:  # a Latin title kept for its chance to be the headline, and not it, is a label
         if line.latin_title and line is not headline:
             line.drop = LATIN_FURNITURE
@@ -658,6 +684,40 @@ def _sentence_headline(kept: list[_Line], top: list[_Line]) -> _Line | None:
 
 
 SENTENCE_HEADLINE_MAX_WORDS = 12
+
+
+def _headline_under_lead(kept: list[_Line], top: list[_Line]) -> _Line | None:
+    """With no headline on top, a headline printed right under the page's first paragraph, as a crawl
+    that puts a page's description first writes it ("<lead paragraph>" over "भारत नगर थाना पुलिस ने एक
+    लुटेरे को किया गिरफ्तार"): a headline-shaped line of at most a date's line further, most of whose
+    words the paragraph has, with no blank line between them. (A subheading is set off by one.)"""
+    kept = [line for line in kept if not line.drop]
+    if top or len(kept) < 2 or kept[0].kind is not None or kept[1].kind is not None:
+        return None
+    first, second = kept[0], kept[1]
+    words = [w for w in _words(second.line) if len(w) > 2]
+    if (
+        first.number != 1
+        or second.paragraph != first.paragraph  # (a subheading stands off the text with a blank line)
+        or second.number - first.number > UNDER_LEAD_MAX_LINES
+        or _is_headline_shape(first.line)
+        or not _is_headline_shape(second.line)
+        or len(words) < 3
+    ):
+        return None
+    lead = set(_words(first.line))
+    return second if sum(w in lead for w in words) * 2 >= len(words) else None
+
+
+def _words(line: str) -> list[str]:
+    """A line's words without the marks around them (Devanagari's vowel signs are no ``\\w`` to ``re``)."""
+    return [word.strip(_WORD_MARKS) for word in line.split() if word.strip(_WORD_MARKS)]
+
+
+_WORD_MARKS = "\"'“”‘’.,;:!?।|()[]–—-…"
+
+
+UNDER_LEAD_MAX_LINES = 2  # the paragraph and a date line, then the headline
 
 
 def _places(line: str) -> bool:

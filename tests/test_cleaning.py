@@ -714,3 +714,27 @@ def test_a_sentence_before_a_dateline_in_its_paragraph_is_story_and_initials_in_
 def test_a_reporters_role_is_no_part_of_the_byline(credit, byline):
     result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{credit}\n\n{STORY}\n")
     assert result.metadata.byline == byline
+
+
+def test_a_headline_trailing_off_over_the_story_is_the_headline_and_a_list_of_them_is_teasers():
+    headline = "स्कॉर्पियो ने स्कूटी सवार को मारी टक्कर...दो बहनों की दर्दनाक मौत से मचा कोहराम..."
+    result = cleaned(f"May 06 2024, 20:32\n\n{headline}\n{STORY} {STORY}\n")
+    assert result.metadata.headline == headline
+    # printed twice, once in a glued title row, with its last word cut in one of them
+    twice = "कलेक्टर के निर्देश, बारिश से हुए नुकसान का आकलन करें अफसर…"
+    row = "HomeCHHATTISGARHकलेक्टर के निर्देश, बारिश से हुए नुकसान का आकलन करें..."
+    assert cleaned(f"{twice}\n\n{row}\n\n{STORY} {STORY}\n").metadata.headline == twice
+    # two such lines over the story are a list of other stories' teasers
+    teasers = "शहर में बिजली कटौती से लोग परेशान रहे...\nबारिश से कई गांवों का संपर्क टूटा...\n"
+    listed = cleaned(f"{teasers}\n{STORY} {STORY}\n")
+    assert listed.metadata.headline is None and set(reasons(listed)) == {1, 2}
+
+
+def test_a_headline_under_the_pages_first_paragraph_is_the_headline_and_a_set_off_subheading_is_not():
+    lead = "राजधानी के भारत नगर थाना पुलिस ने एक ऐसे लुटेरे को गिरफ्तार किया है, जो कई दिनों से लूटपाट कर रहा था।"
+    headline = "भारत नगर थाना पुलिस ने एक लुटेरे को किया गिरफ्तार"
+    result = cleaned(f"{lead}\n{headline}\n{STORY} {STORY}\n")
+    assert result.metadata.headline == headline
+    assert [b.text for b in result.blocks if b.kind == "text"][0] == lead
+    subheading = cleaned(f"{lead}\n\n{headline}\n\n{STORY} {STORY}\n")
+    assert subheading.metadata.headline is None
