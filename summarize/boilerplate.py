@@ -453,7 +453,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;|I" else DATELINE_MAX_WORDS)
         or any(_form(p).casefold() in _CALENDAR_WORDS for p in parts)  # "शनिवार (14 दिसंबर) को ..."
         or _SPEECH & set(words)
-        or any(c.isdigit() for c in head)
+        or any(c.isdigit() for c in _PARENTHESISED.sub(",", head))  # (a credit may have its number: "खौफ 24")
         or (mark in "।.;|I" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
         # with no mark, closed by an agency's credit alone or by its printed date
         or (not mark and not (credits and _credit(credits[-1])) and not (printed and match.re is _DATED))
@@ -506,8 +506,13 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     pair = [c.strip() for c in credits[0].split("/")] if credits and byline is None else []
     if len(pair) == 2 and is_name(pair[0]) and _is_site_name(pair[1]):
         credits[0], site = pair[0], site or pair[1]
-    # A site's name closing the dateline is its credit and names the site: "मैहर [ महामीडिया]".
-    if credits and not agency(credits[-1]) and _is_site_name(credits[-1]):
+    # A site's name closing the dateline is its credit and names the site: "मैहर [ महामीडिया]", "पटना
+    # सिटी (खौफ 24)" (a name with a number is a site's or a channel's, never a person's).
+    if (
+        credits
+        and not agency(credits[-1])
+        and (_is_site_name(credits[-1]) or _NUMBERED.fullmatch(credits[-1]))
+    ):
         site = site or credits[-1]
     credit = next((c for c in credits), None)
     if credit and len(words := credit.split()) > 2 and is_place(words[-1]):
@@ -540,6 +545,10 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
 # A date's Hindi label inside a dateline: "दिनांक", "प्रविष्टि तिथि". (Latin ones, "Published Date:",
 # tell a row's dates apart, and are read there.)
 DATE_LABEL = re.compile(r"(?<!\S)(?:(?:प्रविष्टि|प्रकाशन|प्रकाशित)\s+तिथि|दिनांक|दिनाँक|दिनाक|तिथि|तारीख)(?!\S)")
+
+
+# A name and its number, glued or not: "खौफ 24", "लाइवभारत24", "News 18".
+_NUMBERED = re.compile(r"[^\W\d_][^\s\d]*(?: [^\W\d_][^\s\d]*){0,2} ?\d{1,3}(?:x7)?")
 
 
 def _may_be_place(where: str) -> bool:
@@ -608,9 +617,14 @@ _CALENDAR_WORDS = {_form(w).casefold() for w in (*WEEKDAYS, *MONTHS)}
 
 
 def _credit(text: str) -> bool:
-    """A credit that may close a dateline alone: an agency's, a staff's or a site's ("महामीडिया"), or an
-    organisation's initials ("(वीएनआई)")."""
-    return agency(text) or _is_site_name(text) or bool(ADDRESS.fullmatch(text)) or is_acronym(text)
+    """A credit that may close a dateline alone: an agency's, a staff's or a site's ("महामीडिया", "खौफ 24"),
+    or an organisation's initials ("(वीएनआई)")."""
+    return (
+        agency(text)
+        or _is_site_name(text)
+        or bool(ADDRESS.fullmatch(text) or _NUMBERED.fullmatch(text))
+        or is_acronym(text)
+    )
 
 
 def _credit_and_town(part: str) -> list[str]:
@@ -985,9 +999,9 @@ def _is_site_name(part: str) -> bool:
     last = name_key(words[-1]) if words else ""
     # a paper's word as the last of two or three, or glued to a name as one word ("महामीडिया"); only
     # the plainly paper's words glue ("प्रियदर्शन" is a man's name)
-    glued = len(words) == 1 and any(
+    glued = len(words) <= 3 and any(
         last.endswith(p) and len(last) > len(p) + 1 for p in _PAPER_KEYS if not p.isascii()
-    )
+    )  # (also after a word: "इ खबरटुडे")
     return bool(site_name(part)) or (1 < len(words) <= 3 and last in _PAPER_ENDS) or glued
 
 
