@@ -81,6 +81,7 @@ SCRIPT_SAMPLE = 5_000
 LEAD_SEARCH = 5
 PUBLICATION_DATE = "publication date (in metadata)"
 OTHER_STORY = "another story (its own headline and date)"
+AFTER_STORY = "a heading after the story's last text (related stories, labels)"
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 END_CREDIT = "the agency's credit at the story's end (in metadata)"
 # A line of a Hindi article with this many times more letters of other scripts than Devanagari is in
@@ -138,6 +139,7 @@ def clean(
         _mark_foreign(lines)
     _drop_lead_repeats(lines)
     _drop_other_stories(lines, found)
+    _drop_trailing_headings(lines)
     _find_site(lines, source.given, found)
     if keep_boilerplate:
         for line in lines:
@@ -1063,6 +1065,23 @@ def _drop_other_stories(lines: list[_Line], found: dict[str, str]) -> None:
         below = next((line for line in lines[index + 1 :] if not line.drop), None)
         if below and below.kind == "text" and len(below.line.split()) <= bp.TEASER_MAX_WORDS:
             below.drop = OTHER_STORY
+
+
+def _drop_trailing_headings(lines: list[_Line]) -> None:
+    """Drop the headings after the story's last text: a subheading always has the story's text after it,
+    so one with none is the page's (related stories' titles, a section's name, a player's "00:00")."""
+    kept = [line for line in lines if not line.drop]
+    last_text = max((i for i, line in enumerate(kept) if line.kind == "text"), default=None)
+    if last_text is None:
+        return
+    for line in kept[last_text + 1 :]:
+        # (a last sentence without its mark ends in its verb: "... वार्डों में भगदड़ मच गई")
+        if line.kind == "heading" and not _FINITE_END.search(line.line.rstrip(" \"'”’")):
+            line.drop = AFTER_STORY
+
+
+# The end of a clause's finite verb: an auxiliary ("है", "गई") or a future ("आएगा").
+_FINITE_END = re.compile(r"(?:^|\s)(?:है|हैं|था|थी|थे|गया|गई|गए|गये)$|(?:गा|गी|गे)$")
 
 
 def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> None:

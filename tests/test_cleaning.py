@@ -9,6 +9,7 @@ import pytest
 
 from summarize import line_classifier
 from summarize.cleaning import (
+    AFTER_STORY,
     DATELINE,
     END_CREDIT,
     LATIN_FURNITURE,
@@ -738,3 +739,15 @@ def test_a_headline_under_the_pages_first_paragraph_is_the_headline_and_a_set_of
     assert [b.text for b in result.blocks if b.kind == "text"][0] == lead
     subheading = cleaned(f"{lead}\n\n{headline}\n\n{STORY} {STORY}\n")
     assert subheading.metadata.headline is None
+
+
+def test_headings_after_the_storys_last_text_are_the_pages_but_a_last_sentence_without_its_mark_is_not():
+    related = ["महिला समेत दो मादक तस्कर गिरफ्तार", "दो किलो गांजा बरामद", "एंटरटेनमेंट बॉलीवुड"]
+    result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{STORY} {STORY}\n\n" + "\n".join(related) + "\n")
+    assert [d.text for d in result.dropped if d.reason == AFTER_STORY] == related
+    # a heading with text after it is the story's subheading; a last line ending in its verb is a sentence
+    last = "आग और धुएं के कारण पास के वार्डों में भगदड़ मच गई"
+    more = "अस्पताल के सभी मरीजों को दूसरे वार्डों में भेज दिया गया।"
+    kept = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{STORY}\n\nअस्पताल में अफरा-तफरी\n\n{more}\n\n{last}\n")
+    assert not [d for d in kept.dropped if d.reason == AFTER_STORY]
+    assert [b.text for b in kept.blocks][-1] == last

@@ -199,11 +199,12 @@ def test_figcaption_text_comes_through_as_a_caption(tmp_path):
         '<figure><img src="b.jpg"><figcaption>सांसद और पुलिस\nअधिकारी एक साथ</figcaption></figure>'
         f"<p>{story.replace('आज', 'परसों')}</p>"
         "<figure><video src='c.mp4'></video><figcaption>वीडियो में बैठक का हाल</figcaption></figure>"
+        f"<p>{story.replace('आज', 'फिर')}</p>"
         "</article></body></html>",
         encoding="utf-8",
     )
     cleaned = clean(read_source(str(page)))
     captions = [block.text for block in cleaned.blocks if block.kind == "caption"]
     assert captions == ["बैठक में मौजूद अधिकारी (फोटो: ईटीवी)", "सांसद और पुलिस अधिकारी एक साथ"]
-    assert cleaned.blocks[-1].text == "वीडियो में बैठक का हाल"  # no image to caption: a line of its own
+    assert cleaned.blocks[-2].text == "वीडियो में बैठक का हाल"  # no image to caption: a line of its own
     assert cleaned.dropped == ()
