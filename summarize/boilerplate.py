@@ -249,22 +249,24 @@ _DAY_WORDS = "|".join(
     + ("अट्ठाईस", "उनतीस", "तीस", "इकतीस")
 )
 _DATELINE_DATE = re.compile(
-    rf"(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?!\w)",
+    rf"(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,\s*\d{{4}}|\s+\d{{4}})?(?!\w)",
     re.IGNORECASE,
 )
 # A dateline closed by its date alone, with at most a slash after it: "हरीश भारद्वाज/हप्र रोहतक, 23 जून",
 # "रायगढ़, 15 नवम्बर 2025/", "Bijnor, Bijnor | Nov 9, 2025".
 _DATED = re.compile(
     rf"(?P<head>[^:;।.|\n\d]{{2,50}}?(?P<comma>[,|])?\s*(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?)\s*(?P<mark>/?)(?(comma)\s+|(?<=/)\s*)",
+    rf"(?:,\s*\d{{4}}|\s+\d{{4}})?)\s*(?P<mark>/?)(?(comma)\s+|(?<=/)\s*)",
     re.IGNORECASE,
 )
 # (Without a comma before its date, a dateline needs the slash after it: "धमतरी 04 अक्टूबर 2024/ ...";
 # "मोदी 12 अक्टूबर 2024 को आए" is a sentence.)
 _LEADING_DATE = re.compile(
-    rf"(?:{_MONTH_WORDS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s+\d{{4}}",
+    rf"(?:{_MONTH_WORDS})\.?\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s*\d{{4}}",
     re.IGNORECASE,
 )
+# The mark that ends a date opening the story: "24 जनवरी,2026ः ...", "12 March 2024: ...".
+_DATE_MARK = re.compile(r"\s*(?::-?|ः|।|[\-–—])\s*(?=\S)")
 # Abbreviations whose full stop is no dateline's: "India No. 1 ...", "Dr. ...".
 _ABBREVIATED = {
     *("no", "dr", "mr", "mrs", "ms", "st", "vs", "prof"),
@@ -391,13 +393,19 @@ def dateline(paragraph: str) -> Dateline | None:
     if crawl := CRAWL_DATE.match(paragraph):
         rest = dateline(paragraph[crawl.end() :]) or Dateline(0, None, None, None)
         return Dateline(crawl.end() + rest.end, rest.place, rest.byline, rest.site, rest.date or crawl["day"])
-    # A date glued before the dateline: "November 10, 2025देहरादून। ...".
-    if (lead := _LEADING_DATE.match(paragraph[:DATELINE_MAX_CHARS])) and (
-        rest := dateline(paragraph[lead.end() :])
-    ):
-        return Dateline(
-            lead.end() + rest.end, rest.place, rest.byline, rest.site, rest.date or parse_date(lead.group())
-        )
+    # A date glued before the dateline: "November 10, 2025देहरादून। ...", or a date alone with its mark:
+    # "24 जनवरी,2026ः गोल्डन टेंपल ...".
+    if lead := _LEADING_DATE.match(paragraph[:DATELINE_MAX_CHARS]):
+        if rest := dateline(paragraph[lead.end() :]):
+            return Dateline(
+                lead.end() + rest.end,
+                rest.place,
+                rest.byline,
+                rest.site,
+                rest.date or parse_date(lead.group()),
+            )
+        if marked := _DATE_MARK.match(paragraph, lead.end()):
+            return Dateline(marked.end(), None, None, None, parse_date(lead.group()))
     # Matched on the paragraph as it is, so that ``end`` indexes it; compared in NFC.
     # The first reading that holds: a credit's closing parenthesis may end the dateline, or only open
     # it ("(शहजाद अली हरिद्वार) अल्मोड़ा। ..."); then a date that ends it.
@@ -1104,6 +1112,29 @@ _HOME = _pattern(
 )
 
 
+def glued_menu(line: str) -> bool:
+    """Whether a short line is a menu whose words a crawl glued together ("उत्तराखंडदेहरादूनधर्म
+    कर्मराजनीति...", "उत्तर प्रदेशबहराइचब्रेकिंग न्यूज़"): a word of Devanagari letters alone, no mark
+    between them, as long as no Hindi word is (on the dev pages no story sentence has one)."""
+    if len(line.split()) > GLUED_MENU_MAX_WORDS or line.rstrip().endswith(("।", ".", "?", "!")):
+        return False
+    return any(
+        _LETTERS_ONLY.fullmatch(word) and len(_AKSHARA.findall(word)) >= GLUED_MIN_AKSHARAS
+        for part in SCRIPT_GLUE.split(line)
+        for word in part.split()
+    )
+
+
+GLUED_MENU_MAX_WORDS = 8
+GLUED_MIN_AKSHARAS = 9  # "छत्तीसगढ़रायपुर"; "अंतरराष्ट्रीय" has six, "प्रतिनिधिमंडल" seven
+_LETTERS_ONLY = re.compile("[\u0900-\u0963\u0971-\u097f]+")
+# A Devanagari syllable as written: a consonant cluster with its vowel sign and nasal, or a vowel.
+_AKSHARA = re.compile(
+    "[\u0915-\u0939\u0958-\u095f]\u093c?(?:\u094d[\u0915-\u0939\u0958-\u095f]\u093c?)*"
+    "[\u093e-\u094c\u0962\u0963]?[\u0901-\u0903]?\u094d?|[\u0904-\u0914\u0960\u0961][\u0901-\u0903]?"
+)
+
+
 def is_site_row(line: str) -> bool:
     """Whether a line is a row of known site names and nothing else (a menu of a group's papers)."""
     if len(line) > SHAPE_MAX_CHARS or len(line.split()) > SITE_LINE_MAX_WORDS:
@@ -1135,6 +1166,7 @@ def logo_name(line: str) -> str | None:
         not 2 <= len(words) <= LOGO_MAX_WORDS
         or len(line) > SHAPE_MAX_CHARS
         or not _NAME.fullmatch(_form(line))
+        or glued_menu(line)  # "उत्तर प्रदेशबहराइचब्रेकिंग न्यूज़" is a menu
     ):
         return None
     if words[0].casefold() in ("the", "द") and len(words) > 2:  # "The National News", "द बीकानेर न्यूज़"

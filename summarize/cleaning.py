@@ -472,6 +472,8 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             line.drop = "button"
         elif bp.is_rubric(line.line):
             line.drop = "section or list label"
+        elif bp.glued_menu(line.line):
+            line.drop = "navigation (a menu's words glued together)"
         elif crumbs := bp.breadcrumbs(line.line):
             line.drop = (
                 "breadcrumbs" if "section" in found or not crumbs[-1] else "breadcrumbs (section in metadata)"
@@ -888,8 +890,8 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
 
 
 def _cut_end_credits(lines: list[_Line], found: dict[str, str]) -> None:
-    """Cut an agency's credit off the end of a story paragraph ("... बताया। (भाषा)", "... है। (हि.स.)।"):
-    it credits the story, and is no sentence to translate."""
+    """Cut an agency's or a reporter's credit off the end of a story paragraph ("... बताया। (भाषा)", "...
+    है। (हि.स.)।", "... कमाते हैं.( मनमोहन सेजू /बाड़मेर)"): it credits the story, and is no sentence."""
     for line in lines:
         if line.drop or line.kind not in ("text", "heading"):  # (a short one ends in no mark: a heading)
             continue
@@ -898,9 +900,22 @@ def _cut_end_credits(lines: list[_Line], found: dict[str, str]) -> None:
             continue
         inner = match["inner"].strip()
         if bp.agency(inner) or bp.is_acronym(inner) or bp.ADDRESS.fullmatch(inner):
+            credit = inner
+        else:
+            credit = _reporter_and_town(inner)
+        if credit:
             line.credit = line.text[match.start() :].strip()
             line.text, line.kind = line.text[: match.start()].rstrip(), "text"
-            found.setdefault("byline", inner)
+            found.setdefault("byline", credit)
+
+
+def _reporter_and_town(inner: str) -> str | None:
+    """The reporter signed in parentheses at a story's end with the town after the name ("( मनमोहन सेजू
+    /बाड़मेर)"); else None. (A name alone there may be whom a sentence quotes: "... कहा। (राम कुमार)".)"""
+    parts = [p for p in re.split(r"\s*[/,]\s*", inner) if p]
+    if len(parts) != 2 or not bp.is_name(parts[0]) or len(parts[0].split()) < 2:
+        return None
+    return parts[0] if bp.is_place(parts[1]) or bp.one_devanagari_word(parts[1]) else None
 
 
 _END_CREDIT = re.compile(r"\s*[(\[]\s*(?P<inner>[^()\[\]]{1,40}?)\s*[)\]]\s*[।.]?\s*\Z")
@@ -989,8 +1004,12 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
             found["place"] = second.place
         found.setdefault("place", second.place)
         end += second.end
-    elif second and not (second.place or second.byline or second.site or second.date):
-        end += second.end  # a kicker after the dateline: "डेली संवाद, लुधियाना। Punjab News: ..."
+    elif second and not (second.place or second.byline or second.site):
+        # a kicker or a date after the dateline: "डेली संवाद, लुधियाना। Punjab News: ...", "अमृतसर, 24
+        # जनवरी,2026ः ..."
+        if second.date:
+            found.setdefault("date", second.date)
+        end += second.end
     if end >= len(line.line):
         line.drop = DATELINE
     else:

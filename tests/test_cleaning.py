@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from summarize import boilerplate as bp
 from summarize import line_classifier
 from summarize.cleaning import (
     AFTER_STORY,
@@ -751,3 +752,33 @@ def test_headings_after_the_storys_last_text_are_the_pages_but_a_last_sentence_w
     kept = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{STORY}\n\nअस्पताल में अफरा-तफरी\n\n{more}\n\n{last}\n")
     assert not [d for d in kept.dropped if d.reason == AFTER_STORY]
     assert [b.text for b in kept.blocks][-1] == last
+
+
+def test_a_menu_glued_into_one_long_word_is_navigation_never_the_headline_or_the_site():
+    result = cleaned(f"उत्तर प्रदेशबहराइचब्रेकिंग न्यूज़\n\nबहराइच। {STORY} {STORY}\n")
+    assert reasons(result)[1] == "navigation (a menu's words glued together)"
+    assert (result.metadata.headline, result.metadata.site) == (None, None)
+    # long Hindi words are no glue
+    assert not bp.glued_menu("अंतरराष्ट्रीय प्रतिनिधिमंडल पहुंचा")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "date"),
+    [
+        (f"24 जनवरी,2026ः {STORY}", None, "2026-01-24"),  # a date alone, closed by a visarga for a colon
+        (f"अमृतसर, 24 जनवरी,2026ः {STORY}", "अमृतसर", "2026-01-24"),  # no space after the comma
+    ],
+)
+def test_a_date_opening_the_story_is_its_date_and_is_cut_off(paragraph, place, date):
+    result = cleaned(f"गोल्डन टेंपल सरोवर में कुल्ला करने वाले पर होगी कार्रवाई\n\n{paragraph} {STORY}\n")
+    assert (result.metadata.place, result.metadata.date) == (place, date)
+    assert [b.text for b in result.blocks][-1] == f"{STORY} {STORY}"
+
+
+def test_a_reporter_signed_in_parentheses_at_the_storys_end_is_the_byline():
+    result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{STORY} {STORY}.( मनमोहन सेजू /बाड़मेर)\n")
+    assert result.metadata.byline == "मनमोहन सेजू"
+    assert [b.text for b in result.blocks][-1] == f"{STORY} {STORY}."
+    # a parenthesis of other words stays the story's
+    kept = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{STORY} (फाइल फोटो)\n")
+    assert kept.metadata.byline is None
