@@ -81,6 +81,7 @@ SCRIPT_SAMPLE = 5_000
 LEAD_SEARCH = 5
 PUBLICATION_DATE = "publication date (in metadata)"
 OTHER_STORY = "another story (its own headline and date)"
+OVER_HEADLINE = "another story's title, over the headline"
 AFTER_STORY = "a heading after the story's last text (related stories, labels)"
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 END_CREDIT = "the agency's credit at the story's end (in metadata)"
@@ -573,7 +574,7 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             line.drop = "credit line (in metadata)" if service else "the site's name"
             found.setdefault("byline" if service else "site", logo)
     top = [line for line in top if not line.drop]
-    headline = _headline([line for line in top if not _places(line.line)], given_headline)
+    headline = _headline([line for line in top if not _places(line.line)], given_headline, story)
     for line in top:
         # A town alone after the headline, or on a page without one, is the dateline printed on its own
         # line ("नई दिल्ली", "नकुड़, सहारनपुर"); above the headline it is a section ("लखनऊ" of a city's
@@ -589,7 +590,7 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         headline.drop = "byline (in metadata)"
         found.setdefault("byline", headline.line.strip(_NAME_MARKS))
         top = [line for line in top if line is not headline]
-        headline = _headline(top, None)
+        headline = _headline(top, None, story)
     headline = (
         headline
         or _headline_over_dateline(kept[start:], top)
@@ -642,6 +643,12 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
+        elif (
+            line.number < headline.number
+            and _is_headline_shape(line.line)
+            and not bp.credit_in_parentheses(line.line)  # "( के पी सिंह)": the credit, read below
+        ):
+            line.drop = OVER_HEADLINE  # the page's menu of other stories, above the story's own title
 
 
 def _is_service(credit: str) -> bool:
@@ -764,11 +771,12 @@ CREDITS_MIN_NAMES = 3
 _NAME_MARKS = " ।|-–—*•✍\ufe0f"
 
 
-def _headline(top: list[_Line], given: str | None) -> _Line | None:
+def _headline(top: list[_Line], given: str | None, story: str = "") -> _Line | None:
     """The headline among the top lines.
 
     It is the line showing the headline the input gave, else the first line too long to be a label
-    (else the longest). When it appears both with and without a kicker ("Kanpur News: ..."), the
+    (else the longest); among a list of other stories' titles over the story, the one whose words the
+    story's opening has most. When it appears both with and without a kicker ("Kanpur News: ..."), the
     plain one is the headline and the other its twin.
     """
     candidates = [  # (a bulleted line is a list's item: another story's teaser, a highlight)
@@ -785,11 +793,29 @@ def _headline(top: list[_Line], given: str | None) -> _Line | None:
     # In a Hindi page a Hindi headline comes before one in Latin letters (a page title's slug, an
     # English crumb): a stable sort keeps the order within each script.
     full = sorted((line for line in candidates if not _is_label(line.line)), key=_latin_first_is_last)
+    # Over the story, a list of other stories' titles: the first says little of the story's opening,
+    # and the headline is the one that does most.
+    hindi = [line for line in full if not _latin_first_is_last(line)]
+    opening = set(_words(story)[:OPENING_WORDS])
+    if len(hindi) >= LIST_MIN_HEADLINES and _share(_words(hindi[0].line), opening) < QUARTER:
+        best = max(hindi, key=lambda line: _share(_words(line.line), opening))
+        full = [best, *full] if _share(_words(best.line), opening) >= HALF else full
     headline = next(iter(shown or full), max(candidates, key=lambda line: len(line.line.split())))
     # A page title ("<headline> | <English title>") gives way to the headline it repeats.
     headline = next((line for line in candidates if _seo_title(headline.line, line.line)), headline)
     twins = [line for line in candidates if _unkicked(line.line) == _unkicked(headline.line)]
     return next((line for line in twins if line.line == _unkicked(line.line)), headline)
+
+
+LIST_MIN_HEADLINES = 3
+OPENING_WORDS = 60  # the story's opening words, that its headline sums up
+HALF, QUARTER = 0.5, 0.25
+
+
+def _share(words: list[str], among: set[str]) -> float:
+    """The share of a line's longer words (not "में", "लिए", "की") that are among ``among``."""
+    long = [w for w in words if len(w) > 3]
+    return sum(w in among for w in long) / len(long) if long else 0.0
 
 
 def _latin_first_is_last(line: _Line) -> bool:

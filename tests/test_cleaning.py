@@ -14,6 +14,7 @@ from summarize.cleaning import (
     DATELINE,
     END_CREDIT,
     LATIN_FURNITURE,
+    OVER_HEADLINE,
     RUN_FURNITURE,
     clean,
     furniture_key,
@@ -105,10 +106,8 @@ def test_the_given_headline_is_the_headline_and_wins_in_metadata():
     result = cleaned(
         text, Metadata(headline="मंत्री ने नई सड़क योजना का किया शिलान्यास", url="https://x.example/a")
     )
-    assert kinds(result)[:2] == [
-        ("heading", "नगर निगम की बैठक आज"),
-        ("headline", "मंत्री ने नई सड़क योजना का किया शिलान्यास"),
-    ]
+    assert kinds(result)[0] == ("headline", "मंत्री ने नई सड़क योजना का किया शिलान्यास")
+    assert reasons(result)[1] == OVER_HEADLINE  # a title over the story's own is another story's
     assert result.metadata.url == "https://x.example/a"
 
 
@@ -782,3 +781,16 @@ def test_a_reporter_signed_in_parentheses_at_the_storys_end_is_the_byline():
     # a parenthesis of other words stays the story's
     kept = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{STORY} (फाइल फोटो)\n")
     assert kept.metadata.byline is None
+
+
+def test_a_list_of_other_stories_over_the_story_gives_way_to_the_title_its_opening_sums_up():
+    others = [
+        "सांची विश्वविद्यालय में चित्रकला प्रतियोगिता",
+        "उज़्बेकिस्तान में हस्तशिल्प महोत्सव में बाग प्रिंट कला का लहराया परचम",
+        "भोपाल के दो ज्वेलर्स ने बैंकों को गोल्ड लोन में लगाया करोड़ों का चूना",
+    ]
+    headline = "46 नगरीय निकाय चुनाव के लिए अब तक 276 नामांकन दाखिल"
+    story = "मध्य प्रदेश के 18 जिलों में 46 नगरीय निकायों के चुनाव के लिए अब तक 276 नामांकन दाखिल हुए हैं।"
+    result = cleaned("\n-\n".join([*others, headline]) + f"\n\n{story} {STORY}\n")
+    assert result.metadata.headline == headline
+    assert [d.text for d in result.dropped if d.reason == OVER_HEADLINE] == others
