@@ -317,7 +317,7 @@ class Dateline:
 # NEWS ...", "Mathura Crime News ..."). Its words may be a place's ("Mathura") or a site's.
 _LATIN_KICKER = re.compile(
     r"(?P<kicker>[A-Za-z0-9][A-Za-z0-9 .,&'’|/-]{0,80}?)"
-    r"\s*(?::\s*|(?<=[A-Z]{2})\s+|(?<=News)\s+)(?=[\u0900-\u097f])"
+    r"\s*(?::-?\s*|(?<=[A-Z]{2})\s+|(?<=News)\s+)(?=[\u0900-\u097f])"
 )
 LATIN_KICKER_MAX_WORDS = 10
 # A town in parentheses opening the story: "(अमृतपुर) बीते काफी दिनों से ...".

@@ -1012,9 +1012,12 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
         and not bp.is_place(place)
     ):
         place = None  # a rubric, unless it is a town: "गुरुग्राम :" over "गुरुग्राम, आठ मई (भाषा)"
+    byline = dateline.byline
+    if byline and found.get("headline", "").startswith(f"{byline}:"):
+        byline = None  # the headline's kicker again: "रेवाड़ी, Haryana Sarso Mandi Bhav: ..."
     # A staff credit names its paper ("नईदुनिया प्रतिनिधि, इंदौर।") even where a byline was read above it.
-    site = dateline.site or (bp.staff_site(dateline.byline) if dateline.byline else None)
-    values = (("place", place), ("byline", dateline.byline), ("site", site), ("date", dateline.date))
+    site = dateline.site or (bp.staff_site(byline) if byline else None)
+    values = (("place", place), ("byline", byline), ("site", site), ("date", dateline.date))
     for name, value in values:
         if value:
             found.setdefault(name, value)
@@ -1036,10 +1039,14 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
         if second.date:
             found.setdefault("date", second.date)
         end += second.end
+    end = _STRAY_MARKS.match(line.line, end).end()  # a mark printed twice: "...Bhav: :- अप्रैल ..."
     if end >= len(line.line):
         line.drop = DATELINE
     else:
         line.dateline, line.text = line.line[:end].rstrip(), line.line[end:]
+
+
+_STRAY_MARKS = re.compile(r"(?:\s*[:;|।\-–—]+(?=\s))*\s*")
 
 
 def _drop_by_model(lines: list[_Line]) -> None:
@@ -1202,8 +1209,10 @@ def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
 
 
 _REPORT_OF = re.compile(r"\s+की\s+(?:खास\s+|विशेष\s+)?रिपोर्ट\W*\Z")
-# A reporter's role printed with the name: "रिपोर्टर <name>", "रिपोर्ट – <name>", "<name> reporter".
-_ROLE = re.compile(r"\A(?:रिपोर्टर|रिपोर्ट|reporter)\s*[:\-–—]?\s+|\s+(?:reporter|रिपोर्टर)\Z", re.IGNORECASE)
+# A reporter's role printed with the name: "रिपोर्टर <name>", "संवाददाता <name>", "<name> reporter".
+_ROLE = re.compile(
+    r"\A(?:रिपोर्टर|रिपोर्ट|संवाददाता|reporter)\s*[:\-–—]?\s+|\s+(?:reporter|रिपोर्टर)\Z", re.IGNORECASE
+)
 
 
 def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:

@@ -794,3 +794,13 @@ def test_a_list_of_other_stories_over_the_story_gives_way_to_the_title_its_openi
     result = cleaned("\n-\n".join([*others, headline]) + f"\n\n{story} {STORY}\n")
     assert result.metadata.headline == headline
     assert [d.text for d in result.dropped if d.reason == OVER_HEADLINE] == others
+
+
+def test_a_datelines_kicker_repeating_the_headlines_is_no_byline_and_a_doubled_mark_is_cut_too():
+    headline = "Haryana Sarso Mandi Bhav: हरियाणा में खुले में ज्यादा बिक रही है सरसों"
+    opening = "अप्रैल के शुरुआती दिनों में हरियाणा की सभी अनाज मंडी में खरीद शुरू हो गई है।"
+    result = cleaned(f"{headline}\n\nरेवाड़ी, Haryana Sarso Mandi Bhav: :- {opening} {STORY}\n")
+    assert (result.metadata.place, result.metadata.byline) == ("रेवाड़ी", None)
+    assert [b.text for b in result.blocks][-1] == f"{opening} {STORY}"
+    credited = cleaned(f"{headline}\n\nदाउदपुर(संवाददाता वीरेश सिंह): {STORY}\n").metadata  # the role off
+    assert (credited.place, credited.byline) == ("दाउदपुर", "वीरेश सिंह")
