@@ -434,7 +434,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     )
     if towns and all(is_state(p) for p in parts):
         parts = towns
-    # A credit glued to its town: "संवाद न्यूज एजेंसी नोएडा।", "जुबिली स्पेशल डेस्क लखनऊ।".
+    # A credit or a reporter glued to the town: "संवाद न्यूज एजेंसी नोएडा।", "विवेक शर्मा हमीरपुर :-".
     parts = [piece for part in parts for piece in _credit_and_town(part)]
     # A reporter and a credit joined by a slash: "हरीश भारद्वाज/हप्र रोहतक".
     parts = [
@@ -641,7 +641,8 @@ def _credit(text: str) -> bool:
 
 
 def _credit_and_town(part: str) -> list[str]:
-    """A dateline's part split into a staff credit and the town after it, when it is both."""
+    """A dateline's part split into a staff credit, or a reporter's name with a known surname, and the
+    town after it, when it is both."""
     words = part.split()
     for size in (2, 1):
         if len(words) <= size:
@@ -650,8 +651,9 @@ def _credit_and_town(part: str) -> list[str]:
         # (one Hindi word after a staff noun is a town the gazetteer may lack: "... न्यूज़ नेटवर्क हरदोई")
         after_staff = size == 1 and name_key(words[-2]) in _STAFF and not agency(town)  # not "संवाद सहयोगी"
         known = is_place(town) or (after_staff and one_devanagari_word(town))
-        if known and agency(" ".join(words[:-size])):
-            return [" ".join(words[:-size]), town]
+        credit = " ".join(words[:-size])
+        if known and (agency(credit) or (is_name(credit) and has_surname(credit) and not is_place(credit))):
+            return [credit, town]
     return [part]
 
 
@@ -977,7 +979,9 @@ def _bare_by_name(name: str) -> bool:
 
 
 BARE_BY_MAX_WORDS = 3
-_BARE_REPORT = re.compile(rf"(?:{_HINDI_LABELS})\s+(?P<name>[^\d:|।.!?()]{{3,50}})")
+_BARE_REPORT = re.compile(
+    rf"(?:{_HINDI_LABELS}|report|reporter)\s+(?P<name>[^\d:|।.!?()]{{3,50}})", re.IGNORECASE
+)
 
 
 def credit_row(line: str) -> tuple[str, str | None] | None:

@@ -325,9 +325,15 @@ def test_districts_hindi_names_are_places_and_common_words_among_them_are_not():
         ("बक्सर खबर। ", None, "बक्सर खबर"),  # a town's own paper opening the story
         ("राजस्थान न्यूज़: ", None, None),  # a state's news rubric: a kicker
         ("स्टोरी(कमल जगाती, नैनीताल):- ", "नैनीताल", None),  # the reporter and the town in parentheses
+        ("विवेक शर्मा हमीरपुर :-", "हमीरपुर", None),  # a reporter glued to the town
     ],
 )
 def test_a_papers_name_a_states_rubric_and_a_reporters_town_in_datelines(dateline, place, site):
     result = cleaned(page(dateline=dateline))
     assert next(b for b in result.blocks if b.kind == "text").text == STORY[0]
     assert (result.metadata.place, result.metadata.site) == (place, site)
+
+
+def test_a_bare_report_label_in_latin_letters_before_a_name_with_a_surname_is_a_byline():
+    assert bp.labelled_byline("Report manpreet singh") == "manpreet singh"
+    assert bp.labelled_byline("Report card jari") is None  # no surname: a heading may open so
