@@ -1322,7 +1322,8 @@ def is_teaser(line: str) -> bool:
     """Whether the line is the teaser of another story: it ends in a read-more link.
 
     A longer paragraph that ends in one is the story's own with its link left on the line (a blog's
-    "... की गई है । Read More"): kept, since dropping it would lose the story.
+    "... की गई है । Read More"): kept, since dropping it would lose the story (the clean stage cuts the
+    link off its end).
     """
     return len(line.split()) <= TEASER_MAX_WORDS and bool(READ_MORE.fullmatch(_form(line)))
 

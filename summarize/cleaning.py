@@ -85,6 +85,7 @@ OVER_HEADLINE = "another story's title, over the headline"
 AFTER_STORY = "a heading after the story's last text (related stories, labels)"
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 END_CREDIT = "the agency's credit at the story's end (in metadata)"
+READ_MORE_END = "read-more link at the paragraph's end"
 # A line of a Hindi article with this many times more letters of other scripts than Devanagari is in
 # another script; a Hindi sentence with English names or glosses in it has far fewer.
 FOREIGN_SHARE = 2
@@ -108,6 +109,7 @@ class _Line:
     repeats: _Line | None = None  # the earlier line it is an exact repeat of
     dateline: str | None = None  # the dateline cut off the front of ``text``, if any
     credit: str | None = None  # the agency's credit cut off the end of ``text`` ("(भाषा)"), if any
+    credit_reason: str = END_CREDIT  # or the read-more link cut off there instead ("पढ़ें पूरी खबर")
     latin_title: bool = False  # a Latin first line on a Hindi page, kept back in case it is the headline
 
 
@@ -134,6 +136,7 @@ def clean(
     _names_beside_dates(lines, found)
     _read_top([line for line in lines if not line.drop], source.given.headline, found)
     _mark_by_shape(lines, found)
+    _cut_read_more(lines)
     _cut_end_credits(lines, found)
     if devanagari:  # the classifier learnt Hindi pages, where a Latin line is a label
         _drop_by_model(lines)
@@ -156,7 +159,7 @@ def clean(
             if line.drop
             else (
                 *((Dropped(line.number, line.dateline, DATELINE),) if line.dateline else ()),
-                *((Dropped(line.number, line.credit, END_CREDIT),) if line.credit else ()),
+                *((Dropped(line.number, line.credit, line.credit_reason),) if line.credit else ()),
             )
         )
     )
@@ -915,11 +918,32 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
     _place_from_byline(text_lines[:1], found)
 
 
+def _cut_read_more(lines: list[_Line]) -> None:
+    """Cut a read-more link off the end of a story paragraph ("... बताया। पढ़ें पूरी खबर", "... है। Read
+    More", "… Continue reading <title>"): a link to the page itself or to another, no sentence."""
+    for line in lines:
+        if line.drop or line.kind not in ("text", "heading"):
+            continue
+        match = _READ_MORE_END.search(line.text)
+        if match and match.start() and line.text[: match.start()].rstrip().endswith(SENTENCE_END):
+            line.credit, line.credit_reason = line.text[match.start() :].strip(), READ_MORE_END
+            line.text, line.kind = line.text[: match.start()].rstrip(), "text"
+
+
+# (searched from the line's end: a link's words after the last sentence, with the post's title after
+# "Continue reading")
+_READ_MORE_END = re.compile(
+    r"\s*(?:…\s*)?(?:read\s+more|continue\s+reading(?:\s+\S+){0,20})\s*\W*\Z"
+    r"|\s*(?:पढ़ें|पढ़िए|पढ़िये|पढें|पढ़ें)\s+पूरी\s+(?:खबर|ख़बर)\W*\Z|\s*पूरी\s+(?:खबर|ख़बर)\s*\.{2,}\Z",
+    re.IGNORECASE,
+)
+
+
 def _cut_end_credits(lines: list[_Line], found: dict[str, str]) -> None:
     """Cut an agency's or a reporter's credit off the end of a story paragraph ("... बताया। (भाषा)", "...
     है। (हि.स.)।", "... कमाते हैं.( मनमोहन सेजू /बाड़मेर)"): it credits the story, and is no sentence."""
     for line in lines:
-        if line.drop or line.kind not in ("text", "heading"):  # (a short one ends in no mark: a heading)
+        if line.drop or line.credit or line.kind not in ("text", "heading"):  # (a short one: a heading)
             continue
         match = _END_CREDIT.search(line.text)
         if not match or not match.start() or not line.text[: match.start()].rstrip().endswith(SENTENCE_END):

@@ -15,6 +15,7 @@ from summarize.cleaning import (
     END_CREDIT,
     LATIN_FURNITURE,
     OVER_HEADLINE,
+    READ_MORE_END,
     RUN_FURNITURE,
     clean,
     furniture_key,
@@ -804,3 +805,14 @@ def test_a_datelines_kicker_repeating_the_headlines_is_no_byline_and_a_doubled_m
     assert [b.text for b in result.blocks][-1] == f"{opening} {STORY}"
     credited = cleaned(f"{headline}\n\nदाउदपुर(संवाददाता वीरेश सिंह): {STORY}\n").metadata  # the role off
     assert (credited.place, credited.byline) == ("दाउदपुर", "वीरेश सिंह")
+
+
+@pytest.mark.parametrize(
+    "link", ["पढ़ें पूरी खबर", "Read More", "पूरी खबर..", "… Continue reading गोवर्धन पूजा पर भीड़,"]
+)
+def test_a_read_more_link_at_a_paragraphs_end_is_cut_off(link):
+    # (a paragraph longer than a teaser's: a short one ending in "Read More" is another story's teaser)
+    story = " ".join([STORY] * 10)
+    result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{story} {link}\n")
+    assert result.blocks[-1].text == story
+    assert [(d.text, d.reason) for d in result.dropped] == [(link, READ_MORE_END)]
