@@ -153,6 +153,13 @@ NOTE = _pattern(
     r".{0,80}(?:सिंड[िी]?क[ेी]ट\s+फ़?ीड|syndicated?\s+feed|की\s+स्वीकृति\s+से).{0,200}"
     r"|\W*(?:डिस्क्लेमर|disclaimer|अस्वीकरण)\s*[:\-–].*"
 )
+# A media player's clock ("00:00", "02:31"), and a date's Hindi label printed without its date
+# ("प्रविष्टि तिथि:"), and a press release's number ("(रिलीज़ आईडी: 2207852)").
+PLAYER_TIME = _pattern(r"\d{1,2}:\d{2}(?::\d{2})?")
+EMPTY_DATE_LABEL = _pattern(
+    r"\W*(?:(?:प्रविष्टि|प्रकाशन|प्रकाशित)\s+तिथि|दिनांक|दिनाँक|तिथि|तारीख|प्रकाशित|अपडेटेड)\s*[:\-–]?\s*"
+)
+RELEASE_ID = _pattern(rf"\(?\s*(?:रिलीज{_NUKTA}|release)\s+(?:आईडी|id)\s*:?\s*\d+\s*\)?")
 PLAYER = _pattern(
     r".*(?:प्लेबैक|वीडियो\s+प्लेयर|मीडिया\s+प्लेयर|video\s+player|media\s+player|playback|this\s+video)"
     r".*(?:नहीं|not|error|loading|unable|unsupported|cannot).*"

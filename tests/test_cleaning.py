@@ -816,3 +816,16 @@ def test_a_read_more_link_at_a_paragraphs_end_is_cut_off(link):
     result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{story} {link}\n")
     assert result.blocks[-1].text == story
     assert [(d.text, d.reason) for d in result.dropped] == [(link, READ_MORE_END)]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("00:00", "media player's clock"),
+        ("प्रविष्टि तिथि:", "a date's label without its date"),
+        ("(रिलीज़ आईडी: 2207852)", "press release's number"),
+    ],
+)
+def test_a_players_clock_an_empty_date_label_and_a_release_number_are_furniture(line, reason):
+    result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{line}\n\n{STORY}\n")
+    assert reasons(result)[3] == reason
