@@ -1138,12 +1138,25 @@ def _drop_other_stories(lines: list[_Line], found: dict[str, str]) -> None:
         above = next((line for line in reversed(lines[story_start:index]) if not line.drop), None)
         if above is None or above.kind != "heading" or above.number < lines[story_start].number:
             continue
+        below = next((line for line in lines[index + 1 :] if not line.drop), None)
+        if below and _opens_like(below, lines[story_start:index]):
+            continue  # the story printed again under its tags and date: the page's own date
         if date.drop == PUBLICATION_DATE:
             found.pop("date", None)
         above.drop = date.drop = OTHER_STORY
-        below = next((line for line in lines[index + 1 :] if not line.drop), None)
         if below and below.kind == "text" and len(below.line.split()) <= bp.TEASER_MAX_WORDS:
             below.drop = OTHER_STORY
+
+
+def _opens_like(line: _Line, earlier: list[_Line]) -> bool:
+    """Whether a text line opens with the words an earlier text line opens with (the story again)."""
+    words = line.line.split()[:OPENS_LIKE_WORDS]  # (as printed: its dateline may be cut off the earlier)
+    return len(words) == OPENS_LIKE_WORDS and any(
+        other.kind == "text" and other.line.split()[:OPENS_LIKE_WORDS] == words for other in earlier
+    )
+
+
+OPENS_LIKE_WORDS = 8
 
 
 def _drop_trailing_headings(lines: list[_Line]) -> None:

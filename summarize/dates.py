@@ -5,7 +5,7 @@ becomes ``2024-07-20T16:27:00`` (no time zone was printed, so none is claimed); 
 becomes ``2022-01-11``. A whole string must be a date, with at most a label (Published, Updated,
 प्रकाशित, ...), a weekday, a time and a time zone around it: a date inside a sentence is part of the
 story, not a date line. Numeric dates are read day first (11/01/2022 is 11 January), as Indian sites
-write them.
+write them, unless the second cannot be a month (4/17/2021 is 17 April, as Blogger prints it).
 """
 
 from __future__ import annotations
@@ -100,13 +100,16 @@ _IN_LINE = tuple(
 DATE_LINE_MAX_OTHER_WORDS = 6
 
 
+_BULLETS = " •·▪●■►|"  # a list's marks around a date line: "  • Last Updated: April 28, 2016 ..."
+
+
 def parse_date(text: str) -> str | None:
     """The ISO 8601 form of ``text`` if it is a date and nothing more, else None.
 
     Date and time come out as printed: a time zone only when one was given, seconds always (so that
     every date-time has one shape), the date alone when no time was printed.
     """
-    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    text = unicodedata.normalize("NFC", " ".join(text.split())).strip(_BULLETS)
     if len(text) > DATE_MAX_CHARS:  # a sentence, not a date line: not worth a regular expression's time
         return None
     for pattern in _DATE_LINES:
@@ -160,12 +163,11 @@ def dates_in(text: str) -> list[tuple[int, int, str]]:
 
 
 def _iso(match: re.Match[str]) -> str:
-    month, year = match["month"], int(match["year"])
-    day = date(
-        year + 2000 if year < 100 else year,
-        int(month) if month.isdigit() else MONTHS[month.lower()],
-        int(match["day"]),
-    )
+    month, year, day_number = match["month"], int(match["year"]), int(match["day"])
+    number = int(month) if month.isdigit() else MONTHS[month.lower()]
+    if month.isdigit() and number > 12 >= day_number:
+        number, day_number = day_number, number  # "4/17/2021": month first, as Blogger prints it
+    day = date(year + 2000 if year < 100 else year, number, day_number)
     if match["hour"] is None:
         return day.isoformat()
     hour = int(match["hour"])

@@ -14,6 +14,7 @@ from summarize.cleaning import (
     DATELINE,
     END_CREDIT,
     LATIN_FURNITURE,
+    OTHER_STORY,
     OVER_HEADLINE,
     READ_MORE_END,
     RUN_FURNITURE,
@@ -829,3 +830,11 @@ def test_a_read_more_link_at_a_paragraphs_end_is_cut_off(link):
 def test_a_players_clock_an_empty_date_label_and_a_release_number_are_furniture(line, reason):
     result = cleaned(f"बैठक में सभी थानेदार मौजूद रहे\n\n{line}\n\n{STORY}\n")
     assert reasons(result)[3] == reason
+
+
+def test_the_story_printed_again_under_its_tags_and_date_is_no_other_story_and_the_date_is_the_storys():
+    lead = "योगा दिन-प्रतिदिन लोगों की दिनचर्या का हिस्सा बनते जा रहा है और इसके फायदे सामने आ रहे हैं।"
+    text = f"अस्थमा के लिए रामबाण योगा, शोधकर्ताओं ने की पुष्टि\n\nनई दिल्ली: {lead}\n\nyoga, योगा\n"
+    result = cleaned(text + f"Last Updated: April 28, 2016 12:53:53 IST\nनई दिल्ली: {lead} {STORY}\n")
+    assert result.metadata.date == "2016-04-28T12:53:53+05:30"
+    assert OTHER_STORY not in reasons(result).values()

@@ -31,6 +31,8 @@ from summarize.dates import find_date, parse_date
         ("Updated: September 15, 2025 • 4:16 PM", "2025-09-15T16:16:00"),  # a bullet before the time
         ("08 Sep 24", "2024-09-08"),  # an English month's name and the century's year
         ("वीरवार, 23 अक्टूबर 2025", "2025-10-23"),  # Thursday as Punjab's papers print it
+        ("4/17/2021 11:47:00 am", "2021-04-17T11:47:00"),  # month first where the day cannot be a month
+        ("  • Last Updated: April 28, 2016 12:53:53 IST", "2016-04-28T12:53:53+05:30"),  # a list's bullet
     ],
 )
 def test_date_lines(text, iso):
