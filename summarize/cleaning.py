@@ -1223,7 +1223,8 @@ def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
     """Kept lines as blocks: text lines of one paragraph joined (hard-wrapped text), others alone.
 
     A dropped line ends a paragraph: the text on either side of a promotion or a date line is not
-    one paragraph split by it.
+    one paragraph split by it. A line whose dateline was cut off begins one: the story starts there,
+    and a sentence joined across the cut would no longer be the source's words.
     """
     blocks: list[Block] = []
     run: list[_Line] = []  # text lines of the paragraph being joined
@@ -1236,7 +1237,7 @@ def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
             run.clear()
 
     for line in lines:
-        if line.drop or line.kind != "text" or (run and run[-1].paragraph != line.paragraph):
+        if line.drop or line.kind != "text" or line.dateline or (run and run[-1].paragraph != line.paragraph):
             end_paragraph()
         if line.drop:
             continue

@@ -92,3 +92,11 @@ def test_a_headline_printed_again_as_furniture_counts_once_for_the_story():
     assert news_eval._kept_lines(lines, furniture, {4}, own=["Headline"]) == ["Headline", "Share"]
     # a text that is not the story's own gets no print forgiven
     assert news_eval._kept_lines(lines, ["Headline"], {2}) == ["Headline"]
+
+
+def test_every_sentence_of_every_dev_page_is_a_verbatim_slice_of_the_page():
+    # The brief quotes the source: a sentence joined across a cut (a dateline between two lines of one
+    # paragraph) or rewritten in any way would not be the page's words.
+    dev = [page for page in PAGES if page["split"] == "dev"]
+    scores = news_eval.evaluate(dev)
+    assert {s.file: s.non_verbatim for s in scores if s.non_verbatim} == {}
