@@ -123,6 +123,13 @@ CALL_ALONE_MAX_WORDS = 3
 APP_PROMPT = _pattern(rf"\W*(?:ऐप|एप|app)\s+(?:पर|में|on|in)\s+(?:{_READ}|read)\W*")
 # The link alone, in the other order: "पढ़ें पूरी खबर" (after a sentence it ends a bulletin's item).
 READ_FULL = _pattern(rf"\W*{_READ}\s+पूरी\s+ख{_NUKTA}बर\W*")
+# The link left at a story paragraph's end, after its last sentence (searched for): "... बताया। पढ़ें
+# पूरी खबर", "... पूरी खबर..", "... Read More", "… Continue reading <the post's title>".
+READ_MORE_TAIL = re.compile(
+    r"\s*(?:…\s*)?(?:read\s+more|continue\s+reading(?:\s+\S+){0,20})\s*\W*\Z"
+    rf"|\s*{_READ}\s+पूरी\s+ख{_NUKTA}बर\W*\Z|\s*पूरी\s+ख{_NUKTA}बर\s*\.{{2,}}\Z",
+    re.IGNORECASE,
+)
 # A link elsewhere: "मूल लेख पढ़ने के लिए यहां क्लिक करें", "click here" (in a short line).
 CLICK_HERE = _pattern(r".*(?:(?:यहां|यहाँ|यहा)\s+क्लिक\s+कर(?:ें|िए)|click\s+here).*")
 CLICK_HERE_MAX_WORDS = 12

@@ -712,18 +712,16 @@ def _headline_under_lead(kept: list[_Line], top: list[_Line]) -> _Line | None:
     if top or len(kept) < 2 or kept[0].kind is not None or kept[1].kind is not None:
         return None
     first, second = kept[0], kept[1]
-    words = [w for w in _words(second.line) if len(w) > 2]
     if (
         first.number != 1
         or second.paragraph != first.paragraph  # (a subheading stands off the text with a blank line)
         or second.number - first.number > UNDER_LEAD_MAX_LINES
         or _is_headline_shape(first.line)
         or not _is_headline_shape(second.line)
-        or len(words) < 3
+        or len(second.line.split()) < UNDER_LEAD_MIN_WORDS
     ):
         return None
-    lead = set(_words(first.line))
-    return second if sum(w in lead for w in words) * 2 >= len(words) else None
+    return second if _share(_words(second.line), set(_words(first.line))) >= HALF else None
 
 
 def _words(line: str) -> list[str]:
@@ -735,6 +733,7 @@ _WORD_MARKS = "\"'“”‘’.,;:!?।|()[]–—-…"
 
 
 UNDER_LEAD_MAX_LINES = 2  # the paragraph and a date line, then the headline
+UNDER_LEAD_MIN_WORDS = 3
 
 
 def _places(line: str) -> bool:
@@ -927,19 +926,10 @@ def _cut_read_more(lines: list[_Line]) -> None:
     for line in lines:
         if line.drop or line.kind not in ("text", "heading"):
             continue
-        match = _READ_MORE_END.search(line.text)
+        match = bp.READ_MORE_TAIL.search(line.text)
         if match and match.start() and line.text[: match.start()].rstrip().endswith(SENTENCE_END):
             line.credit, line.credit_reason = line.text[match.start() :].strip(), READ_MORE_END
             line.text, line.kind = line.text[: match.start()].rstrip(), "text"
-
-
-# (searched from the line's end: a link's words after the last sentence, with the post's title after
-# "Continue reading")
-_READ_MORE_END = re.compile(
-    r"\s*(?:…\s*)?(?:read\s+more|continue\s+reading(?:\s+\S+){0,20})\s*\W*\Z"
-    r"|\s*(?:पढ़ें|पढ़िए|पढ़िये|पढें|पढ़ें)\s+पूरी\s+(?:खबर|ख़बर)\W*\Z|\s*पूरी\s+(?:खबर|ख़बर)\s*\.{2,}\Z",
-    re.IGNORECASE,
-)
 
 
 def _cut_end_credits(lines: list[_Line], found: dict[str, str]) -> None:
@@ -1161,7 +1151,7 @@ OPENS_LIKE_WORDS = 8
 
 def _drop_trailing_headings(lines: list[_Line]) -> None:
     """Drop the headings after the story's last text: a subheading always has the story's text after it,
-    so one with none is the page's (related stories' titles, a section's name, a player's "00:00")."""
+    so one with none is the page's (related stories' titles, a section's name: "एंटरटेनमेंट बॉलीवुड")."""
     kept = [line for line in lines if not line.drop]
     last_text = max((i for i, line in enumerate(kept) if line.kind == "text"), default=None)
     if last_text is None:
