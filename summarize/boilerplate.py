@@ -483,6 +483,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         or (
             not mark
             and not printed
+            and credits
             and not (agency(credits[-1]) or _is_site_name(credits[-1]))
             and not any(is_place(p) for p in parts)
         )

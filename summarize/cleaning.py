@@ -776,7 +776,7 @@ CREDITS_MIN_NAMES = 3
 _NAME_MARKS = " ।|-–—*•✍\ufe0f"
 
 
-def _headline(top: list[_Line], given: str | None, story: str = "") -> _Line | None:
+def _headline(top: list[_Line], given: str | None, story: str) -> _Line | None:
     """The headline among the top lines.
 
     It is the line showing the headline the input gave, else the first line too long to be a label
