@@ -1472,19 +1472,18 @@ _NETWORK = {name_key(w) for w in ("नेटवर्क", "network")}
 
 
 def is_place(text: str) -> bool:
-    """Whether ``text`` is the name of an Indian state, town or city (``places.txt``, from GeoNames)."""
+    """Whether ``text`` is the name of an Indian state, town or city (``places.txt``, from GeoNames and the
+    districts' table), or one Hindi word with a town's ending."""
     key = name_key(text)
-    return key in _STATES or key in _PLACES or town_shaped(text)
+    return key in _STATES or key in _PLACES or (one_devanagari_word(text) and _town_shaped(key))
 
 
-def town_shaped(word: str) -> bool:
-    """Whether one Hindi word ends as many towns' names do and people's seldom do ("अम्बिकापुर",
-    "खैरागढ़", "मेघनगर", "फर्रुखाबाद", "किशनगंज", "हथगांव"): a town the gazetteer lacks. (A word that
-    is one of these as well as a name, "रामपुर" for a surname, is rare.)"""
-    key = name_key(word)
+def _town_shaped(key: str) -> bool:
+    """Whether one Hindi word (its ``name_key``) ends as many towns' names do and people's seldom do
+    ("अम्बिकापुर", "खैरागढ़", "मेघनगर", "फर्रुखाबाद", "किशनगंज", "हथगांव"): a town the gazetteer lacks.
+    (A word that is one of these as well as a name, "रामपुर" for a surname, is rare.)"""
     return (
-        one_devanagari_word(word)
-        and len(key) >= len(min(_TOWN_ENDINGS, key=len)) + 2
+        len(key) >= _TOWN_MIN_CHARS
         and key.endswith(_TOWN_ENDINGS)
         and key not in _NOT_TOWNS
         # not a known town glued to a word before it: "न्यूज़रायपुर" is a row of links
@@ -1493,6 +1492,7 @@ def town_shaped(word: str) -> bool:
 
 
 _TOWN_ENDINGS = tuple(name_key(w) for w in ("पुर", "पुरा", "गढ़", "नगर", "बाद", "गंज", "गांव", "खेड़ा"))
+_TOWN_MIN_CHARS = min(map(len, _TOWN_ENDINGS)) + 2  # an ending and a name before it
 # Words with those endings that are no town's name: "बर्बाद", "जिंदाबाद", "महानगर".
 _NOT_TOWNS = {name_key(w) for w in ("बर्बाद", "बरबाद", "जिंदाबाद", "जिन्दाबाद", "मुर्दाबाद", "महानगर", "भरपुर")}
 
