@@ -82,6 +82,7 @@ LEAD_SEARCH = 5
 PUBLICATION_DATE = "publication date (in metadata)"
 OTHER_STORY = "another story (its own headline and date)"
 OVER_HEADLINE = "another story's title, over the headline"
+RUBRIC_LABEL = "section or list label"
 AFTER_STORY = "a heading after the story's last text (related stories, labels)"
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 END_CREDIT = "the agency's credit at the story's end (in metadata)"
@@ -143,6 +144,7 @@ def clean(
         _mark_foreign(lines)
     _drop_lead_repeats(lines)
     _drop_other_stories(lines, found)
+    _drop_listed_stories(lines)
     _drop_trailing_headings(lines)
     _find_site(lines, source.given, found)
     if keep_boilerplate:
@@ -478,7 +480,7 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
         elif bp.matches(bp.BUTTON, line.line):
             line.drop = "button"
         elif bp.is_rubric(line.line):
-            line.drop = "section or list label"
+            line.drop = RUBRIC_LABEL
         elif bp.glued_menu(line.line):
             line.drop = "navigation (a menu's words glued together)"
         elif crumbs := bp.breadcrumbs(line.line):
@@ -1147,6 +1149,28 @@ def _opens_like(line: _Line, earlier: list[_Line]) -> bool:
 
 
 OPENS_LIKE_WORDS = 8
+
+
+def _drop_listed_stories(lines: list[_Line]) -> None:
+    """Drop the titles listed under a list's label after the story has begun ("More Stories", "टॉप
+    न्यूज" over three headlines): the lines of the label's paragraph, when each is a title alone (no
+    sentence ends in it). A subheading of the story has text in its paragraph."""
+    seen_text = False
+    for index, label in enumerate(lines):
+        seen_text = seen_text or (label.kind == "text" and not label.drop)
+        if not seen_text or label.drop != RUBRIC_LABEL:
+            continue
+        items = [
+            line
+            for line in lines[index + 1 :]
+            if line.paragraph == label.paragraph and not line.drop
+        ]
+        if items and all(_link_like(line.line) and not line.dateline for line in items):
+            for line in items:
+                line.drop = f"{LISTED} (listed under line {label.number})"
+
+
+LISTED = "another story's title"
 
 
 def _drop_trailing_headings(lines: list[_Line]) -> None:
