@@ -450,20 +450,20 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         parts = towns
     # A credit or a reporter glued to the town: "संवाद न्यूज एजेंसी नोएडा।", "विवेक शर्मा हमीरपुर :-".
     parts = [piece for part in parts for piece in _credit_and_town(part)]
-    # A reporter and a credit joined by a slash: "हरीश भारद्वाज/हप्र रोहतक".
+    # A reporter and a credit joined by a slash: "हरीश भारद्वाज/हप्र रोहतक"; a paper, its towns and its
+    # reporters: "जन एक्सप्रेस/जौनपुर", "नजफगढ़ मैट्रो न्यूज/द्वारका/नई दिल्ली/शिव कुमार यादव".
     parts = [
         piece.strip()
         for part in parts
-        for slashed in (
-            [part]
-            if not any(agency(p.split()[0]) for p in part.split("/")[1:] if p.split())
-            and not agency(part.split("/")[0].strip())  # "जनजीवन ब्यूरो / पटना"
-            else part.split("/")
-        )
+        for slashed in (part.split("/") if _slashed_credits(part) else [part])
         for piece in _credit_and_town(slashed)
         if piece.strip()
     ]
     words = " ".join(parts).split()
+    # Credits and towns each known for what they are may run longer than a dateline's words.
+    credits_only = len(parts) >= 3 and all(
+        is_place(p) or is_name(p) or _is_site_name(p) or one_devanagari_word(p) for p in parts
+    )
     # A credit alone in parentheses before the mark: "(छत्तीसगढ़ प्रयाग न्यूज) :- ...", "(भाषा) -".
     if not parts and len(credits) == 1 and mark and (agency(credits[0]) or _is_site_name(credits[0])):
         own = _is_site_name(credits[0]) and not agency(credits[0])
@@ -472,7 +472,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         not parts
         or head.count("(") != head.count(")")  # cut inside a credit: "कटिहार, 27 मई (हि.स.)।"
         or head.count("[") != head.count("]")
-        or len(words) > (DATELINE_SHORT_WORDS if mark in "।.;|I" else DATELINE_MAX_WORDS)
+        or (len(words) > (DATELINE_SHORT_WORDS if mark in "।.;|I" else DATELINE_MAX_WORDS) and not credits_only)
         or any(_form(p).casefold() in _CALENDAR_WORDS for p in parts)  # "शनिवार (14 दिसंबर) को ..."
         or _SPEECH & set(words)
         or any(c.isdigit() for c in _PARENTHESISED.sub(",", head))  # (a credit may have its number: "खौफ 24")
@@ -514,7 +514,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
             # a paper's word ends it: "भोजपुर, श्रीनारद मीडिया।", "बहराइच, अमृत विचार।" is no town, and
             # alone it is the site's credit: "बक्सर खबर। ..." (a town's own paper, not a section's label)
             site = site or part
-        elif not place or is_state(part):  # "भोपाल, मध्य प्रदेश।": the town and its state
+        elif not place or is_state(part) or is_place(part):  # "भोपाल, मध्य प्रदेश।": the town and its state
             place.append(part)
         elif len(part.split()) > 1:
             byline = byline or part
@@ -652,6 +652,22 @@ def _credit(text: str) -> bool:
         or _is_site_name(text)
         or bool(ADDRESS.fullmatch(text) or _NUMBERED.fullmatch(text))
         or is_acronym(text)
+    )
+
+
+def _slashed_credits(part: str) -> bool:
+    """Whether a dateline's part is credits and towns joined by slashes: an agency's credit among them
+    ("जनजीवन ब्यूरो / पटना"), or a paper's name and every other piece a town or a reporter's name."""
+    pieces = [p.strip() for p in part.strip(" /").split("/")]
+    if len(pieces) < 2 or not all(pieces):
+        return False
+    if agency(pieces[0]) or any(agency(p.split()[0]) for p in pieces[1:]):
+        return True
+    papers = [p for p in pieces if not is_place(p) and _is_site_name(p)]
+    # (beside a known town, one Hindi word is a town the gazetteer lacks: "द्वारका/नई दिल्ली")
+    towns = any(is_place(p) for p in pieces)
+    return bool(papers) and all(
+        p in papers or is_place(p) or is_name(p) or towns and one_devanagari_word(p) for p in pieces
     )
 
 

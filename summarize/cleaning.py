@@ -581,6 +581,8 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             service = _is_service(logo)
             line.drop = "credit line (in metadata)" if service else "the site's name"
             found.setdefault("byline" if service else "site", logo)
+            if line is top[-1] and _opens_with_dateline(kept[start:]):
+                found.setdefault("byline", logo)  # right over the dateline, the site's name credits the story
     top = [line for line in top if not line.drop]
     headline = _headline([line for line in top if not _places(line.line)], given_headline, story)
     for line in top:
@@ -592,7 +594,8 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             line.drop = DATELINE
             found.setdefault("place", _after_state(line.line))
     top = [line for line in top if not line.drop]
-    if headline and not given_headline and _reporters(headline.line, story):
+    credit = _credit_over_story(top, kept[start:], story)
+    if headline and not given_headline and (_reporters(headline.line, story) or headline is credit):
         # A name alone that the story never mentions is the reporter's, not a headline: the page
         # shows none, or shows it elsewhere ("तारिक खान" over the story).
         headline.drop = "byline (in metadata)"
@@ -640,7 +643,7 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
                 site := bp.title_suffix_site(line.line[len(headline.line) :])
             ):
                 found.setdefault("site", site)
-        elif line is under and _reporters(line.line, story):
+        elif line is under and (_reporters(line.line, story) or line is credit):
             # Right under the headline, a name alone that the story never mentions is the reporter's;
             # one it mentions is a caption or a place ("सुप्रीम कोर्ट", "नई दिल्ली"), and one further down
             # a subheading ("मौसम चेतावनी").
@@ -657,6 +660,28 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             and not bp.credit_in_parentheses(line.line)  # "( के पी सिंह)": the credit, read below
         ):
             line.drop = OVER_HEADLINE  # the page's menu of other stories, above the story's own title
+
+
+def _credit_over_story(top: list[_Line], rest: list[_Line], story: str) -> _Line | None:
+    """The reporter's name alone right over a story that opens with its dateline ("मीनाक्षी" over
+    "हल्द्वानी। ..."), else None: there a name needs no known surname, and may be one word, when the
+    story never mentions it (a subheading's words are the story's; a story's first line is no name's)."""
+    if not top or not _opens_with_dateline(rest):
+        return None
+    line = top[-1]
+    name = line.line.strip(_NAME_MARKS)
+    one_word = bp.one_devanagari_word(name) and len(name) >= ONE_NAME_MIN_CHARS
+    shaped = one_word and not bp.is_place(name) and not bp.is_rubric(name) and not bp.is_section_name(name)
+    return line if (shaped or bp.is_name(name)) and name not in story else None
+
+
+def _opens_with_dateline(rest: list[_Line]) -> bool:
+    """Whether the story's first line opens with a dateline, and the story follows it on that line."""
+    opening = bp.dateline(rest[0].line) if rest else None
+    return opening is not None and opening.end < len(rest[0].line)
+
+
+ONE_NAME_MIN_CHARS = 3  # (a letter or two alone is a mark's or a button's)
 
 
 def _is_service(credit: str) -> bool:
