@@ -74,7 +74,7 @@ _RELATED = (
 RELATED_MARKER = _pattern(rf"\W*(?:{_RELATED})\W*")  # the opener alone: the links follow
 # The opener and one link on the same line: "इसे भी पढ़ें - <headline>", "ALSO READ: <headline>",
 # "Read More : <headline>".
-RELATED_LINK = _pattern(rf"\W*(?:{_RELATED}|{_READ}|read\s+more)\s*[:\-–—|]\s*\S.*")
+RELATED_LINK = _pattern(rf"\W*(?:{_RELATED}|{_READ}|read\s+more)\s*(?:[:\-–—|]|…|\.{{2,}})\s*\S.*")
 # "और पढ़ें" / "Read more" after a finished sentence (or alone) ends the teaser of another story;
 # "children should read more." is a sentence, not a link. A teaser may be a long paragraph, so this
 # one is tested on whole lines (``is_teaser``): ``.*`` backtracks once over the line, and each place
@@ -101,17 +101,23 @@ _CALLS = (
 )
 _CALL = _pattern(_CALLS)
 _CALL_FIRST = _pattern(rf"(?:^|[,;:.!?।|]\s*)(?:please\s+)?(?:{_CALLS})")
+# A call ending the line, with no full stop after it, is said to the reader: "... ग्रुप (WhatsApp) से जुड़ें".
+_CALL_LAST = re.compile(rf"(?:{_CALLS})[\s!👇👉]*\Z", re.IGNORECASE)
 _TO_READER = _pattern(r"हमें|हमारे|हमारा|हमसे|के\s+लिए|\b(?:us|our|for\s+(?:more|the\s+latest|latest))\b")
 _CHANNEL = _pattern(
     rf"ऐप|एप|ऍप|चैनल|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|यूट्यूब|फेसबुक|ट्विटर|इंस्टाग्राम|गूगल\s+न्यू{_NUKTA}ज|न्यू{_NUKTA}जलेटर"
-    rf"|ख{_NUKTA}बरों|ख{_NUKTA}बर|अपडेट"
-    r"|\b(?:apps?|channel|whatsapp|telegram|youtube|facebook|twitter|instagram|google\s+news|newsletter|news|updates)\b"
+    rf"|ख{_NUKTA}बरों|ख{_NUKTA}बर|अपडेट|ग्रुप"
+    r"|\b(?:apps?|channel|whatsapp|telegram|youtube|facebook|twitter|instagram|google\s+news|newsletter|news|updates|groups?)\b"
 )
 PROMOTION_MAX_WORDS = 30
 # The app a promotion names is the site's own: "डाउनलोड करें ईटीवी भारत ऐप", "Download the XYZ app".
 _APP = _pattern(
     r"(?:(?:डाउनलोड|इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|(?:download|install)(?:\s+the)?)"
     r"\s+(?P<site>\S.{0,40}?)\s+(?:ऐप|एप|ऍप|app)\b"
+)
+# The group or channel a promotion names is the site's own: "न्यूज़ हाइट के समाचार ग्रुप (WhatsApp) से जुड़ें".
+_GROUP = _pattern(
+    r"\W*(?P<site>[^\W\d][^()]{1,30}?)\s+के\s+(?:\S+\s+){0,2}?(?:ग्रुप|चैनल)\b.*(?:जु\u093c?ड़(?:ें|िए)|(?:ज्वाइन|जॉइन)\s+करें)\W*"
 )
 # An image's alt text that names an advertisement: "Banner Ad", "advertisement", "विज्ञापन".
 AD_IMAGE = _pattern(r".{0,30}\b(?:ads?|advertisements?|banner|sponsored)\b.{0,30}|.{0,30}विज्ञापन.{0,30}")
@@ -382,6 +388,24 @@ CRAWL_DATE = re.compile(r"\s*date\s+(?P<day>\d{4}-\d{2}-\d{2})\s+(?=\S)")
 
 
 def dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening a paragraph, else None; with the credit a dash sets off after it ("श्रीनगर :
+    समाचार ऑनलाइन – ...", "लखनऊ: एजेंसी - ...")."""
+    found = _dateline(paragraph)
+    if found is None or found.byline or not found.place:
+        return found
+    after = _CREDIT_AFTER.match(paragraph, found.end)
+    credit = after["credit"].strip() if after else ""
+    paper = bool(credit) and not is_place(credit) and (_is_site_name(credit) or bool(logo_name(credit)))
+    if not (paper or agency(credit) or (credit and is_name(credit) and has_surname(credit))):
+        return found
+    return Dateline(after.end(), found.place, credit, found.site, found.date)  # (a syndicate's, maybe)
+
+
+# A credit after a dateline's mark, closed by a dash: "समाचार ऑनलाइन –".
+_CREDIT_AFTER = re.compile(r"(?P<credit>[^\s\d:;।|\-–—][^\d:;।|\-–—\n]{1,30}?)\s*(?:[–—]+|\s-+)\s+")
+
+
+def _dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, else None."""
     kicker = _LATIN_KICKER.match(paragraph[: DATELINE_MAX_CHARS + 20])
     if kicker and not agency(kicker["kicker"]):  # "DESK :" is a credit, read below
@@ -405,12 +429,12 @@ def dateline(paragraph: str) -> Dateline | None:
     # A crawl's date before the text (" date 2025-12-17 जागरण संवादाता, रुद्रपुर। ..."): the story's date,
     # then perhaps a dateline.
     if crawl := CRAWL_DATE.match(paragraph):
-        rest = dateline(paragraph[crawl.end() :]) or Dateline(0, None, None, None)
+        rest = _dateline(paragraph[crawl.end() :]) or Dateline(0, None, None, None)
         return Dateline(crawl.end() + rest.end, rest.place, rest.byline, rest.site, rest.date or crawl["day"])
     # A date glued before the dateline: "November 10, 2025देहरादून। ...", or a date alone with its mark:
     # "24 जनवरी,2026ः गोल्डन टेंपल ...".
     if lead := _LEADING_DATE.match(paragraph[:DATELINE_MAX_CHARS]):
-        if rest := dateline(paragraph[lead.end() :]):
+        if rest := _dateline(paragraph[lead.end() :]):
             return Dateline(
                 lead.end() + rest.end,
                 rest.place,
@@ -936,14 +960,28 @@ def is_promotion(line: str) -> bool:
         or not (_CALL.search(line) and _CHANNEL.search(line))
     ):
         return False
-    return bool(_TO_READER.search(line) or _CALL_FIRST.search(line))
+    return bool(_TO_READER.search(line) or _CALL_FIRST.search(line) or _CALL_LAST.search(line))
+
+
+def promotion_lead_in(line: str) -> bool:
+    """Whether a short line is what a promotion under it is for ("लेटेस्ट न्यूज़ अपडेट पाने के लिए -",
+    "For the latest news:"): said to the reader, naming a channel, and ending in a colon or a dash."""
+    line = _form(line).strip()
+    return (
+        len(line.split()) <= LEAD_IN_MAX_WORDS
+        and line.endswith((":", "-", "–", "—"))
+        and bool(_TO_READER.search(line) and _CHANNEL.search(line))
+    )
+
+
+LEAD_IN_MAX_WORDS = 10
 
 
 def promoted_app(line: str) -> str | None:
     """The site a promotion names, which is the site's own: the app it asks to download, else a known
     site it names ("... दैनिक भास्कर ऍप डाउनलोड करें", "अमर उजाला के इस लिंक पर पढ़ें"); None if none."""
-    match = _APP.search(_form(line))
-    return match["site"] if match else site_in(line)
+    match = _APP.search(_form(line)) or _GROUP.search(_form(line))
+    return match["site"].strip() if match else site_in(line)
 
 
 def byline(line: str) -> str | None:
@@ -1100,6 +1138,8 @@ COMMENT_BOX = _pattern(
     r"\W*(?:(?:no|\d+)\s+comments?|post\s+a\s+comment|post\s+comments\s*(?:\(atom\))?|subscribe\s+to"
     r"|leave\s+(?:a|your)\s+(?:reply|comment)"
     r"|please\s+enter\s+your\s+(?:comment|name|email)(?:\s+here)?|कोई\s+टिप्पणी\s+नहीं|(?:एक\s+)?टिप्पणी\s+(?:भेजें|करें))\W*"
+    # Blogger's count over the comments, with the post's title: "0 Response to "<title>""
+    r"|\W*\d+\s+(?:responses?|comments?)\s+to\s+[\"“].{1,300}"
 )
 # The credit under an embedded post: "— Name (@handle) March 11, 2021". Its date is the post's.
 EMBED_CREDIT = _pattern(r"[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)[^()@]{0,40}")

@@ -83,6 +83,7 @@ PUBLICATION_DATE = "publication date (in metadata)"
 OTHER_STORY = "another story (its own headline and date)"
 OVER_HEADLINE = "another story's title, over the headline"
 RUBRIC_LABEL = "section or list label"
+PROMOTION = "promotion"
 AFTER_STORY = "a heading after the story's last text (related stories, labels)"
 RUN_FURNITURE = "repeats in many articles of this run (site furniture)"
 END_CREDIT = "the agency's credit at the story's end (in metadata)"
@@ -269,7 +270,7 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
         _no_site,
     ),
     (partial(bp.matches, bp.INITIALS), "editors' initials", _no_site),
-    (bp.is_promotion, "promotion", bp.promoted_app),
+    (bp.is_promotion, PROMOTION, bp.promoted_app),
     (partial(bp.matches, bp.ADVERTISEMENT), "advertisement label", _no_site),
     (partial(bp.matches, bp.NOTE), "the site's note (syndication, disclaimer)", _no_site),
     (bp.site_name, "the site's name", bp.site_name),
@@ -403,6 +404,9 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             parts = (part.strip() for part in _BESIDE_DATE.split(beside))
             if name := next((name for part in parts if part and (name := bp.labelled_byline(part))), None):
                 found.setdefault("byline", name)
+    for before, line in zip(lines, lines[1:], strict=False):
+        if line.drop == PROMOTION and not before.drop and bp.promotion_lead_in(before.line):
+            before.drop = f"{PROMOTION} (what it is for)"
 
 
 # What separates the parts of a date line: "By भाषा | Updated: ...", "by NewsDesk - 08 Sep 24".
