@@ -187,8 +187,8 @@ _NEWS_WORDS = {"news", "न्यूज", "खबर", "खबरें", "स�
 _HINDI_LABELS = "रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका"  # before a name, with their mark
 BYLINE = _pattern(
     r"(?:by|written\s+by|reported\s+by)(?:\s*:\s*|\s+|$)(?P<name>[^\d:|।.!?]{0,60})"
-    rf"|(?:{_HINDI_LABELS}|report|reporter|author|source|स्रोत)(?:\s*:|\s*[\-–]\s|\s*\.{{2,}}\s*)\s*"
-    r"(?P<hname>[^\d:|।.!?()]{1,60})"
+    rf"|(?:(?:ब्यूरो|bureau)\s+)?(?:{_HINDI_LABELS}|report|reporter|author|source|स्रोत)"
+    r"(?:\s*:|\s*[\-–_]\s|\s*\.{2,}\s*)\s*(?P<hname>[^\d:|।.!?()]{1,60})"
 )
 # A byline's label opening a line, however long the credit after it: no headline starts so.
 BYLINE_LABEL_FIRST = _pattern(
@@ -653,6 +653,11 @@ def report_from(text: str) -> tuple[str | None, str, str | None] | None:
     name = name[role.end() :] if (role := _REPORTER_ROLES.match(name)) else name
     site = match["site"].strip() if match["site"] else None
     if not match["town"]:
+        if not is_name(name):  # a desk's words before the name: "विशेष ब्यूरो बिहार दिवाकर पाण्डेय की रिपोर्ट"
+            words = name.split()
+            name = next(
+                (n for size in (2, 3) if is_name(n := " ".join(words[-size:])) and has_surname(n)), name
+            )
         return (None, name, site) if is_name(name) else None
     # the town is the last of the places named ("उत्तर प्रदेश / महाराजगंज"), after its state
     town = re.split(r"\s*[/,]\s*", match["town"].strip())[-1]
@@ -1088,7 +1093,9 @@ def _is_site_name(part: str) -> bool:
     glued = len(words) <= 3 and any(
         last.endswith(p) and len(last) > len(p) + 1 for p in _PAPER_KEYS if not p.isascii()
     )  # (also after a word: "इ खबरटुडे")
-    return bool(site_name(part)) or (1 < len(words) <= 3 and last in _PAPER_ENDS) or glued
+    # (a staff's words are no site's own: "ब्यूरो न्यूज़" is a desk's credit)
+    own = [w for w in words[:-1] if name_key(w) not in _STAFF]
+    return bool(site_name(part)) or (1 < len(words) <= 3 and last in _PAPER_ENDS and bool(own)) or glued
 
 
 _PAPER_KEYS = {

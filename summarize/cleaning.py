@@ -504,6 +504,9 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
         elif name := bp.doubled_name(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
+        elif devanagari and _latin_reporter(line, undecided):
+            line.drop = "byline (in metadata)"
+            found.setdefault("byline", line.line)
         elif devanagari and bp.is_latin_label(line.line) and bp.byline(line.line) is None:
             # The page's first line in Latin, as long as a headline, waits for ``_read_top``: it is the
             # headline where the page shows no Hindi one ("Boss: 1st Day Box Office Collections, ...").
@@ -514,6 +517,23 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             )
             if not line.latin_title:
                 line.drop = LATIN_FURNITURE
+
+
+def _latin_reporter(line: _Line, undecided: list[_Line]) -> bool:
+    """Whether a Latin line on a Hindi page is the reporter's name under the headline ("Kapil Chauhan"
+    under the page's first line): a name with a known surname, right after the page's first line of
+    a Hindi headline's shape. (Elsewhere a Latin name is a label, a caption, a link or a film's star.)"""
+    index = next((i for i, other in enumerate(undecided) if other is line), 0)
+    return (
+        0 < index <= LATIN_REPORTER_LINE
+        and _is_headline_shape(undecided[index - 1].line)
+        and not _latin_first_is_last(undecided[index - 1])  # a Hindi headline, over a Latin name
+        and bp.is_name(line.line)
+        and bp.has_surname(line.line)
+    )
+
+
+LATIN_REPORTER_LINE = 2  # the headline is the page's first or second line
 
 
 def _cut_off_headlines(undecided: list[_Line]) -> list[_Line]:
