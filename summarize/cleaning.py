@@ -1319,6 +1319,18 @@ _ROLE = re.compile(
 )
 
 
+def _filing_town(place: str) -> str:
+    """The town a dateline files from, of the parts its commas join: "जलालपुर, अंबेडकर नगर" (its
+    district), "किशनगंज, बिहार" and "असम, गुवाहाटी" (its state), "जबलपुर, यशभारत" (the paper), "बबलू
+    गोस्वामी, नादौन" (the reporter). Towns joined by a slash ("पटना/मोतिहारी") are filed from together."""
+    parts = [part for part in re.split(r"\s*,\s*", place) if part]
+    towns = [part for part in parts if not bp.is_state(part)] or parts
+    first = towns[0] if towns else place
+    if bp.is_name(first) or bp.is_role(first):
+        first = next((part for part in towns[1:] if bp.is_place(part) or bp.one_devanagari_word(part)), first)
+    return first
+
+
 def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
     """The input's own metadata, completed from the text.
 
@@ -1333,6 +1345,8 @@ def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
         if named and bp.is_name(named) and (bp.has_surname(named) or not credit):
             byline = named
         found["byline"] = byline
+    if place := found.get("place"):
+        found["place"] = _filing_town(place)
     merged = {f.name: getattr(given, f.name) or found.get(f.name) for f in fields(Metadata)}
     if given.date and found.get("date", "").startswith(given.date):
         merged["date"] = found["date"]

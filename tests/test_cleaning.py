@@ -234,7 +234,7 @@ def test_captions_printed_twice_credited_or_after_an_image_marker():
         ("ग्वालियर, अतुल सक्सेना। पुलिस ने चोर पकड़ा।", "ग्वालियर", "अतुल सक्सेना", 24),
         ("लखनऊ (राम कुमार). मुख्यमंत्री ने बैठक की।", "लखनऊ", "राम कुमार", 18),
         ("जासं, गाजियाबाद : पुलिस ने चोर पकड़ा।", "गाजियाबाद", "जासं", 18),
-        ("किशनगंज, बिहार – जिले में लूट का आरोपी पकड़ा गया।", "किशनगंज, बिहार", None, 17),
+        ("किशनगंज, बिहार – जिले में लूट का आरोपी पकड़ा गया।", "किशनगंज", None, 17),
         ("Rain alert : मौसम विभाग ने अलर्ट जारी किया है।", None, None, 13),
         ("नई दिल्ली | केंद्र सरकार ने योजना शुरू की।", "नई दिल्ली", None, 12),
         ("स्टोरी(कमल जगाती, नैनीताल):- उच्च न्यायालय ने मामला निरस्त किया।", "नैनीताल", "कमल जगाती", 29),
@@ -450,11 +450,25 @@ def test_a_name_beside_the_date_line_is_the_byline_and_labels_are_not():
         assert result.metadata.byline is None
 
 
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("जलालपुर, अंबेडकर नगर।", "जलालपुर"),  # the town, not its district
+        ("असम, गुवाहाटी।", "गुवाहाटी"),  # its state first
+        ("जबलपुर, यशभारत।", "जबलपुर"),  # the paper after it
+        ("बबलू गोस्वामी, नादौन।", "नादौन"),  # the reporter before it
+        ("पटना/मोतिहारी, (ब्यूरो)।", "पटना/मोतिहारी"),  # towns filed from together
+    ],
+)
+def test_the_place_is_the_town_the_dateline_files_from(dateline, place):
+    assert cleaned(f"शीर्षक यहां है आज\n\n{dateline} {STORY}\n").metadata.place == place
+
+
 def test_a_town_before_its_district_is_the_dateline_not_the_headline():
     result = cleaned(f"नकुड़, सहारनपुर\nरिपोर्ट...हसीब ख़ान\n{STORY}\n")
     assert (result.metadata.headline, result.metadata.place, result.metadata.byline) == (
         None,
-        "नकुड़, सहारनपुर",
+        "नकुड़",
         "हसीब ख़ान",
     )
 
