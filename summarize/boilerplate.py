@@ -186,7 +186,7 @@ _NEWS_WORDS = {"news", "न्यूज", "खबर", "खबरें", "स�
 # ("writer") or रिपोर्ट ("report") can also open a heading.
 _HINDI_LABELS = "रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका"  # before a name, with their mark
 BYLINE = _pattern(
-    r"(?:by|written\s+by|reported\s+by)(?:\s*:\s*|\s+|$)(?P<name>[^\d:|।.!?]{0,60})"
+    r"(?:by|written\s+by|reported\s+by)(?:\s*:\s*|\s+|$|(?-i:(?<=By)(?=[A-Z][a-z])))(?P<name>[^\d:|।.!?]{0,60})"
     rf"|(?:(?:ब्यूरो|bureau)\s+)?(?:{_HINDI_LABELS}|report|reporter|author|source|स्रोत)"
     r"(?:\s*:|\s*[\-–_]\s|\s*\.{2,}\s*)\s*(?P<hname>[^\d:|।.!?()]{1,60})"
 )
@@ -524,6 +524,10 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     for i, part in enumerate(parts):
         # a reporter's name with a known surname, before a town the gazetteer may lack: "राहुल शुक्ला, अंबिकापुर"
         reporter = len(parts) > 1 and is_name(part) and has_surname(part)
+        # a name of two words or more before one town, surname known or not: "बबलू गोस्वामी, नादौन"
+        reporter = reporter or (
+            i == 0 and len(parts) == 2 and len(part.split()) > 1 and is_name(part) and one_devanagari_word(parts[1])
+        )
         if agency(part) or (known or reporter) and is_name(part) and not is_place(part):
             byline = byline or part
         elif site_name(part) or (
@@ -693,8 +697,9 @@ def _slashed_credits(part: str) -> bool:
     if agency(pieces[0]) or any(agency(p.split()[0]) for p in pieces[1:]):
         return True
     papers = [p for p in pieces if not is_place(p) and _is_site_name(p)]
-    # (beside a known town, one Hindi word is a town the gazetteer lacks: "द्वारका/नई दिल्ली")
-    towns = any(is_place(p) for p in pieces)
+    # (beside a known town or a reporter, one Hindi word is a town the gazetteer lacks: "द्वारका/नई
+    # दिल्ली", "लोकमत सत्याग्रह / विजय द्विवेदी / चिराखान")
+    towns = any(is_place(p) for p in pieces) or any(is_name(p) for p in pieces)
     return bool(papers) and all(
         p in papers or is_place(p) or is_name(p) or towns and one_devanagari_word(p) for p in pieces
     )

@@ -55,7 +55,7 @@ _LABEL = re.compile(
 _PUBLISHED = re.compile(
     r"(?:published|publish|posted|प्रकाशित|पब्लिश्ड)\w*(?:\s+(?:date|on|at))?\s*[:\-–]?\s*\Z", re.IGNORECASE
 )
-_SEPARATOR = re.compile(r"\s*(?:[|•·,;/()\[\]।]|\s[-–—]|[-–—](?=\s)|^[-–—]|[-–—]$)\s*")
+_SEPARATOR = re.compile(r"\s*(?:[|•·,;/()\[\]।]|\s[-–—@]|[-–—@](?=\s)|^[-–—]|[-–—]$)\s*")
 # Where a scrape glued a row's parts: a change of script ("नई दिल्लीTue"), a label after a name
 # ("SinghEdited By").
 _GLUE = re.compile(
@@ -131,13 +131,15 @@ def read_row(line: str) -> Row | None:
             found["name"].append(part)
         elif not _RELATIVE.fullmatch(part):
             found["unknown"].append(part)
-    # A single word the tests do not know is, beside a name, a town the gazetteer lacks ("राज चौहान
-    # (हरदोई)", "भुवन वर्मा, बिलासपुर 25 अप्रैल 2020"), and in a dated row without a name a one-word
-    # name ("प्रियदर्शन") unless a credit or site stands for the writer ("Newswrap हिन्दुस्तान, उरई<date>"
-    # is a town). Undated, the town must be set off as towns are (in parentheses, by a
-    # dash): "राहुल गांधी | कांग्रेस" is a name and a party. Anything else is no row's.
+    # A single word the tests do not know is, beside a name or closed by a dateline's mark, a town the
+    # gazetteer lacks ("राज चौहान (हरदोई)", "भुवन वर्मा, बिलासपुर 25 अप्रैल 2020", a dateline alone with
+    # its date: "बस्ती, 22 सितम्बर 2025।"), and in a dated row without a name a one-word name
+    # ("प्रियदर्शन") unless a credit or site stands for the writer ("Newswrap हिन्दुस्तान, उरई<date>" is a
+    # town). Undated, the town must be set off as towns are (in parentheses, by a dash): "राहुल गांधी |
+    # कांग्रेस" is a name and a party. Anything else is no row's.
+    closed = line.rstrip().endswith(_DATELINE_MARKS)
     for word in found.pop("unknown"):
-        named = bool(found["author"] or found["name"] or found["credit"] or found["site"])
+        named = bool(found["author"] or found["name"] or found["credit"] or found["site"]) or closed
         beside = dates or _set_off(word, text)
         if not _one_name(word) or not (dates or named) or not beside:
             return None
@@ -145,7 +147,10 @@ def read_row(line: str) -> Row | None:
     byline = next((values[0] for kind in _RANK if (values := found[kind])), None)
     # A row needs a date, a label, or two things a byline line pairs: a site or a place beside a
     # name ("राज चौहान (हरदोई)-", "प्रयागराज -लवकुश शर्मा"); names or places alone are a list.
-    if not (dates or labelled or (byline and (found["site"] or (found["name"] and found["place"])))):
+    # (or a name and the reporter's role it signs as: "शिवम सिंह, संवाददाता")
+    signed = any(bp.name_key(c) in _SIGNED_AS for c in found["credit"])
+    paired = found["site"] or (found["name"] and (found["place"] or signed))
+    if not (dates or labelled or (byline and paired)):
         return None
     # The town, where the row prints its state too: "उत्तराखंड(देहरादून) वीरवार, 23 अक्टूबर 2025".
     towns = [p for p in found["place"] if not bp.is_state(p)] or found["place"]
@@ -153,7 +158,9 @@ def read_row(line: str) -> Row | None:
     return Row(byline, site, place, published or (dates[0][2] if dates else None))
 
 
+_SIGNED_AS = {bp.name_key(w) for w in ("संवाददाता", "प्रतिनिधि", "रिपोर्टर", "reporter", "correspondent")}
 _FRAME = " ।|*•"
+_DATELINE_MARKS = ("।", ":", "ः", ":-")
 # A town and its district joined by a hyphen, as no name is: "शोहरतगढ़-सिद्धार्थनगर".
 _TOWN_PAIR = re.compile(r"[\u0900-\u097f]{3,}-[\u0900-\u097f]{3,}")
 # Who a row names, in the order a byline takes them: the writer, a name beside the date, the editor,

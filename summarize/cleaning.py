@@ -700,9 +700,10 @@ def _credit_over_story(top: list[_Line], rest: list[_Line], story: str) -> _Line
 
 
 def _opens_with_dateline(rest: list[_Line]) -> bool:
-    """Whether the story's first line opens with a dateline, and the story follows it on that line."""
+    """Whether the story's first line opens with a dateline that credits no one itself ("हल्द्वानी।", not
+    "बबलू गोस्वामी, नादौन।"), and the story follows it on that line."""
     opening = bp.dateline(rest[0].line) if rest else None
-    return opening is not None and opening.end < len(rest[0].line)
+    return opening is not None and opening.end < len(rest[0].line) and not opening.byline
 
 
 ONE_NAME_MIN_CHARS = 3  # (a letter or two alone is a mark's or a button's)
