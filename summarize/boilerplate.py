@@ -73,8 +73,8 @@ _RELATED = (
 )
 RELATED_MARKER = _pattern(rf"\W*(?:{_RELATED})\W*")  # the opener alone: the links follow
 # The opener and one link on the same line: "इसे भी पढ़ें - <headline>", "ALSO READ: <headline>",
-# "Read More : <headline>".
-RELATED_LINK = _pattern(rf"\W*(?:{_RELATED}|{_READ}|read\s+more)\s*(?:[:\-–—|]|…|\.{{2,}})\s*\S.*")
+# "Read More : <headline>", "यह भी पढ़ें 👉 <headline>".
+RELATED_LINK = _pattern(rf"\W*(?:{_RELATED}|{_READ}|read\s+more)\s*(?:[:\-–—|»→➡👉▶]|…|\.{{2,}})\s*\S.*")
 # "और पढ़ें" / "Read more" after a finished sentence (or alone) ends the teaser of another story;
 # "children should read more." is a sentence, not a link. A teaser may be a long paragraph, so this
 # one is tested on whole lines (``is_teaser``): ``.*`` backtracks once over the line, and each place
@@ -521,11 +521,14 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         return Dateline(match.end(), *report, day)
     # Where a part is a known town, the place is the towns and a name beside them the reporter's.
     known = any(is_place(p) for p in parts)
+    # A reporter's role beside a name ("नेहा वर्मा, संपादक ।") is no place, and makes the name a reporter's.
+    signed = any(signs_as(part) for part in parts) and any(is_name(p) and not signs_as(p) for p in parts)
+    parts = [part for part in parts if not (signed and signs_as(part))]
     for i, part in enumerate(parts):
         # a reporter's name with a known surname, before a town the gazetteer may lack: "राहुल शुक्ला, अंबिकापुर"
         reporter = len(parts) > 1 and is_name(part) and has_surname(part)
         # a name of two words or more before one town, surname known or not: "बबलू गोस्वामी, नादौन"
-        reporter = reporter or (
+        reporter = reporter or signed or (
             i == 0 and len(parts) == 2 and len(part.split()) > 1 and is_name(part) and one_devanagari_word(parts[1])
         )
         if agency(part) or (known or reporter) and is_name(part) and not is_place(part):
@@ -1347,6 +1350,28 @@ def title_suffix_site(suffix: str) -> str | None:
 
 
 TITLE_SITE_MAX_WORDS = 5
+
+
+def signs_as(part: str) -> bool:
+    """Whether a part of a credit is the role a reporter signs with, alone: "संवाददाता", "संपादक",
+    "ब्यूरो चीफ", "Senior Correspondent"."""
+    words = [name_key(w) for w in part.split()]
+    return 0 < len(words) <= SIGNED_AS_MAX_WORDS and words[-1] in _SIGNED_AS and all(
+        w in _SIGNED_AS or w in _ROLE_RANKS for w in words
+    )
+
+
+SIGNED_AS_MAX_WORDS = 3
+_SIGNED_AS = {
+    name_key(w)
+    for w in (
+        *("संवाददाता", "प्रतिनिधि", "रिपोर्टर", "संपादक", "चीफ", "reporter", "correspondent", "editor", "chief"),
+    )
+}
+_ROLE_RANKS = {
+    name_key(w)
+    for w in ("वरिष्ठ", "प्रधान", "मुख्य", "विशेष", "जिला", "ब्यूरो", "senior", "special", "chief", "bureau", "news")
+}
 
 
 def is_role(line: str) -> bool:

@@ -148,7 +148,7 @@ def read_row(line: str) -> Row | None:
     # A row needs a date, a label, or two things a byline line pairs: a site or a place beside a
     # name ("राज चौहान (हरदोई)-", "प्रयागराज -लवकुश शर्मा"); names or places alone are a list.
     # (or a name and the reporter's role it signs as: "शिवम सिंह, संवाददाता")
-    signed = any(bp.name_key(c) in _SIGNED_AS for c in found["credit"])
+    signed = any(bp.signs_as(c) for c in found["credit"])
     paired = found["site"] or (found["name"] and (found["place"] or signed))
     if not (dates or labelled or (byline and paired)):
         return None
@@ -158,7 +158,6 @@ def read_row(line: str) -> Row | None:
     return Row(byline, site, place, published or (dates[0][2] if dates else None))
 
 
-_SIGNED_AS = {bp.name_key(w) for w in ("संवाददाता", "प्रतिनिधि", "रिपोर्टर", "reporter", "correspondent")}
 _FRAME = " ।|*•"
 _DATELINE_MARKS = ("।", ":", "ः", ":-")
 # A town and its district joined by a hyphen, as no name is: "शोहरतगढ़-सिद्धार्थनगर".

@@ -446,7 +446,8 @@ def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:
 
 
 def _drop_repeats(lines: list[_Line]) -> None:
-    """Drop exact repeats of earlier lines (headlines, captions and paragraphs printed twice)."""
+    """Drop exact repeats of earlier lines (headlines, captions and paragraphs printed twice), and the
+    story's opening printed over it cut off."""
     first: dict[str, _Line] = {}
     for line in lines:
         if line.drop:
@@ -456,6 +457,18 @@ def _drop_repeats(lines: list[_Line]) -> None:
             line.drop = f"repeats line {line.repeats.number}"  # named better once its kind is known
         else:
             first[line.line] = line
+    # The story's opening cut off with an ellipsis (a page's description printed over the story): the
+    # story after it says it whole.
+    kept = [line for line in lines if not line.drop]
+    for index, line in enumerate(kept):
+        opening = line.line.rstrip(".… ")
+        if line.line.endswith(bp.CUT_OFF) and len(opening) >= CUT_OPENING_MIN_CHARS:
+            whole = next((later for later in kept[index + 1 :] if later.line.startswith(opening)), None)
+            if whole:
+                line.drop = f"the story's opening (line {whole.number}), cut off"
+
+
+CUT_OPENING_MIN_CHARS = 40  # (a few words cut off may open many a line)
 
 
 def _mostly_devanagari(text: str) -> bool:
@@ -968,7 +981,9 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
                 if credit := bp.credit_in_parentheses(before.line):
                     found.setdefault("byline", credit)
             _take_dateline(line, found_dateline, found)
-            break
+            # A credit alone on its line ("नेहा वर्मा, संपादक ।") heads the story's own dateline, if any.
+            if not (line.drop and found_dateline.byline and not found_dateline.place):
+                break
     _place_from_byline(text_lines[:1], found)
 
 
@@ -1327,7 +1342,7 @@ def _filing_town(place: str) -> str:
     parts = [part for part in re.split(r"\s*,\s*", place) if part]
     towns = [part for part in parts if not bp.is_state(part)] or parts
     first = towns[0] if towns else place
-    if bp.is_name(first) or bp.is_role(first):
+    if bp.is_name(first) or bp.signs_as(first):
         first = next((part for part in towns[1:] if bp.is_place(part) or bp.one_devanagari_word(part)), first)
     return first
 
