@@ -620,6 +620,12 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             found.setdefault("byline" if service else "site", logo)
             if line is top[-1] and _opens_with_dateline(kept[start:]):
                 found.setdefault("byline", logo)  # right over the dateline, the site's name credits the story
+    for line in kept[start : start + LOGO_SEARCH]:
+        # the site's logo printed among the story's first lines ("बाघल टाइम्स" under a first paragraph)
+        logo = bp.logo_name(line.line.strip(" -–—|:•")) if line.kind is None else None
+        if logo and not _is_service(logo) and not bp.staff_site(logo):  # (not "जीएन न्यूज संवाददाता")
+            line.drop = "the site's name"
+            found.setdefault("site", logo)
     top = [line for line in top if not line.drop]
     headline = _headline([line for line in top if not _places(line.line)], given_headline, story)
     for line in top:
@@ -697,6 +703,9 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             and not bp.credit_in_parentheses(line.line)  # "( के पी सिंह)": the credit, read below
         ):
             line.drop = OVER_HEADLINE  # the page's menu of other stories, above the story's own title
+
+
+LOGO_SEARCH = 3  # the story's first lines, where a crawl may print the site's logo after its description
 
 
 def _credit_over_story(top: list[_Line], rest: list[_Line], story: str) -> _Line | None:
