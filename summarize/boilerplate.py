@@ -148,6 +148,13 @@ READING_TIME = _pattern(
     rf"\W*(?:\d+\s*(?:मिनट|min|mins|minutes?)\s*(?:में\s+{_READ}|read|की\s+रीड)"
     r"|(?:पढ़ने\s+का\s+समय|read\s+time|reading\s+time)\s*[:\-–]?\s*\d+\s*(?:मिनट|min|mins|minutes?))\W*"
 )
+# Today's date in a site bar, in the forms news themes print it and stories do not: an abbreviated
+# weekday with a full stop and an ordinal day ("Tue. Sep 17th, 2024"), or a spaced comma after the
+# weekday and none before the year ("Saturday , May 10 2025").
+TODAY_BAR = _pattern(
+    r"\W*(?:[a-z]{3}\.\s+[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th),\s+\d{4}"
+    r"|[a-z]{6,9}\s+,\s+[a-z]{3,9}\s+\d{1,2}\s+\d{4})\W*"
+)
 # A date line that says what its date is: the story's publication or update, not a page bar's today.
 DATE_LABELLED = _pattern(r".*(?:published|updated|posted|publish|प्रकाशित|अपडेटेड|अपडेट|पब्लिश्ड).*")
 # A page's interface talking while it loads: "Loading...", "Please wait", "लोड हो रहा है".

@@ -396,6 +396,9 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             found.setdefault("place", place)
         elif dated := _date_line(line.line):
             date, beside = dated
+            if bp.matches(bp.TODAY_BAR, line.line):  # a site bar's today, in a theme's own form
+                line.drop = "the page bar's date (today's, not the story's)"
+                continue
             line.drop = "date line" if "date" in found else PUBLICATION_DATE
             take_date(date, line.line)
             if site := bp.site_in(beside):
