@@ -503,7 +503,10 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         not parts
         or head.count("(") != head.count(")")  # cut inside a credit: "कटिहार, 27 मई (हि.स.)।"
         or head.count("[") != head.count("]")
-        or (len(words) > (DATELINE_SHORT_WORDS if mark in "।.;|I" else DATELINE_MAX_WORDS) and not credits_only)
+        or (
+            len(words) > (DATELINE_SHORT_WORDS if mark in "।.;|I" else DATELINE_MAX_WORDS)
+            and not credits_only
+        )
         or any(_form(p).casefold() in _CALENDAR_WORDS for p in parts)  # "शनिवार (14 दिसंबर) को ..."
         or _SPEECH & set(words)
         or any(c.isdigit() for c in _PARENTHESISED.sub(",", head))  # (a credit may have its number: "खौफ 24")
@@ -535,8 +538,16 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         # a reporter's name with a known surname, before a town the gazetteer may lack: "राहुल शुक्ला, अंबिकापुर"
         reporter = len(parts) > 1 and is_name(part) and has_surname(part)
         # a name of two words or more before one town, surname known or not: "बबलू गोस्वामी, नादौन"
-        reporter = reporter or signed or (
-            i == 0 and len(parts) == 2 and len(part.split()) > 1 and is_name(part) and one_devanagari_word(parts[1])
+        reporter = (
+            reporter
+            or signed
+            or (
+                i == 0
+                and len(parts) == 2
+                and len(part.split()) > 1
+                and is_name(part)
+                and one_devanagari_word(parts[1])
+            )
         )
         if agency(part) or (known or reporter) and is_name(part) and not is_place(part):
             byline = byline or part
@@ -1363,8 +1374,10 @@ def signs_as(part: str) -> bool:
     """Whether a part of a credit is the role a reporter signs with, alone: "संवाददाता", "संपादक",
     "ब्यूरो चीफ", "Senior Correspondent"."""
     words = [name_key(w) for w in part.split()]
-    return 0 < len(words) <= SIGNED_AS_MAX_WORDS and words[-1] in _SIGNED_AS and all(
-        w in _SIGNED_AS or w in _ROLE_RANKS for w in words
+    return (
+        0 < len(words) <= SIGNED_AS_MAX_WORDS
+        and words[-1] in _SIGNED_AS
+        and all(w in _SIGNED_AS or w in _ROLE_RANKS for w in words)
     )
 
 

@@ -360,6 +360,8 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop, site = by_words
             if site:
                 found.setdefault("site", site)
+        elif bp.matches(bp.TODAY_BAR, line.line):  # a site bar's today, in a theme's own form
+            line.drop = "the page bar's date (today's, not the story's)"
         elif row := _read_row(line.line):
             if row.byline:
                 line.drop = "byline (in metadata)"
@@ -396,9 +398,6 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             found.setdefault("place", place)
         elif dated := _date_line(line.line):
             date, beside = dated
-            if bp.matches(bp.TODAY_BAR, line.line):  # a site bar's today, in a theme's own form
-                line.drop = "the page bar's date (today's, not the story's)"
-                continue
             line.drop = "date line" if "date" in found else PUBLICATION_DATE
             take_date(date, line.line)
             if site := bp.site_in(beside):
@@ -1237,11 +1236,7 @@ def _drop_listed_stories(lines: list[_Line]) -> None:
         seen_text = seen_text or (label.kind == "text" and not label.drop)
         if not seen_text or label.drop != RUBRIC_LABEL:
             continue
-        items = [
-            line
-            for line in lines[index + 1 :]
-            if line.paragraph == label.paragraph and not line.drop
-        ]
+        items = [line for line in lines[index + 1 :] if line.paragraph == label.paragraph and not line.drop]
         if items and all(_link_like(line.line) and not line.dateline for line in items):
             for line in items:
                 line.drop = f"{LISTED} (listed under line {label.number})"

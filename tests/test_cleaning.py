@@ -852,3 +852,36 @@ def test_the_story_printed_again_under_its_tags_and_date_is_no_other_story_and_t
     result = cleaned(text + f"Last Updated: April 28, 2016 12:53:53 IST\nनई दिल्ली: {lead} {STORY}\n")
     assert result.metadata.date == "2016-04-28T12:53:53+05:30"
     assert OTHER_STORY not in reasons(result).values()
+
+
+def test_titles_listed_under_a_label_after_the_story_are_other_stories():
+    titles = "उपायुक्त ने पैरा एथलीट को किया सम्मानित\nहमीरपुर में 18 मार्च को लगेगा मिनी रोजगार मेला"
+    page = f"{STORY}\nhimachaltehalakanews\nMore Stories\n{titles}\n"
+    assert [b.text for b in cleaned(page).blocks] == [STORY]
+    subheading = f"{STORY}\n\nवीडियो\nबैठक में क्या हुआ\nबैठक में सभी थानेदार मौजूद रहे और चर्चा हुई।\n"
+    assert "बैठक में क्या हुआ" in [b.text for b in cleaned(subheading).blocks]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "👉 न्यूज़ हाइट के समाचार ग्रुप (WhatsApp) से जुड़ें",  # the call ends the line
+        "यह भी पढ़ें…महिला आरक्षण बिल का राज्यसभा में एक और लिटमस टेस्ट",  # a link after an ellipsis
+        "यह भी पढ़ें 👉 चंपावत में जिला क्रिकेट लीग दिसंबर से",  # after an arrow
+        '0 Response to "सड़क में गड्ढे, गड्ढों में पानी"',  # Blogger's comment count
+    ],
+)
+def test_promotions_links_and_counts_after_the_story_are_dropped(furniture):
+    after = "जांच के बाद आगे की कार्रवाई की जाएगी।"
+    assert [b.text for b in cleaned(f"{STORY}\n{furniture}\n{after}\n").blocks] == [STORY, after]
+
+
+def test_the_line_saying_what_a_promotion_is_for_goes_with_it():
+    page = f"{STORY}\nलेटेस्ट न्यूज़ अपडेट पाने के लिए -\n👉 न्यूज़ हाइट के समाचार ग्रुप (WhatsApp) से जुड़ें\n"
+    assert [b.text for b in cleaned(page).blocks] == [STORY]
+
+
+def test_the_story_s_opening_cut_off_over_it_is_dropped():
+    opening = "दिल्ली से सटे उत्तर प्रदेश के नोएडा और ग्रेटर नोएडा के लोगों के लिए एक खुशी की खबर आई है।"
+    page = f"{opening[:60]}…\n\n{opening} {STORY}\n"
+    assert [b.text for b in cleaned(page).blocks] == [f"{opening} {STORY}"]

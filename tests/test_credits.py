@@ -1,0 +1,112 @@
+"""Who a page credits and where it files from: reporters, desks and papers in bylines, datelines and
+the lines around a story's start, as real pages print them (each case a shape seen on a dev page)."""
+
+import pytest
+
+from summarize import boilerplate as bp
+from summarize import bylines
+from summarize.cleaning import clean
+from summarize.document import Metadata, Source
+
+STORY = "पुलिस ने बताया कि बैठक में सभी थानेदार मौजूद रहे। जांच जारी है।"
+HEADLINE = "नैनीताल रोड पर जाम की समस्या से परेशान लोग"
+
+
+def metadata(text: str) -> Metadata:
+    return clean(Source(path="a.txt", name="a", text=text, given=Metadata())).metadata
+
+
+def story_text(text: str) -> str:
+    result = clean(Source(path="a.txt", name="a", text=text, given=Metadata()))
+    return " ".join(block.text for block in result.blocks if block.kind == "text")
+
+
+@pytest.mark.parametrize(
+    ("page", "byline"),
+    [
+        # a one-word name, or one with no known surname, right over a story opening with its dateline
+        (f"{HEADLINE}\nमीनाक्षी\nहल्द्वानी। {STORY}\n", "मीनाक्षी"),
+        (f"\nभुवनेश्वर बंजारे\n\nबिलासपुर – {STORY}\n", "भुवनेश्वर बंजारे"),
+        # the site's name there credits the story
+        (f"{HEADLINE}\n\nमिसाल न्यूज़\nरायपुर। {STORY}\n", "मिसाल न्यूज़"),
+        # a Latin name under a Hindi headline, its role under it
+        (f"{HEADLINE}\nKapil Chauhan\nNews Editor\n{STORY}\n", "Kapil Chauhan"),
+        # a reporter's report with the desk's words before the name
+        (f"विशेष ब्यूरो बिहार दिवाकर पाण्डेय की रिपोर्ट :\n{STORY}\n", "दिवाकर पाण्डेय"),
+        # a name signed with its role; By glued to a Latin name
+        (f"{HEADLINE}\nशिवम सिंह, संवाददाता\nजसपुरा/बांदा। {STORY}\n", "शिवम सिंह"),
+        (f"{HEADLINE}\nByLuv Kush\n\n{STORY}\n", "Luv Kush"),
+    ],
+)
+def test_a_credit_over_the_story_is_its_byline(page, byline):
+    assert metadata(page).byline == byline
+
+
+def test_a_name_over_a_dateline_that_credits_its_own_reporter_is_no_byline():
+    page = f"{HEADLINE}\nआवाज ए हिमाचल\nबबलू गोस्वामी, नादौन। {STORY}\n"
+    assert (metadata(page).byline, metadata(page).place) == ("बबलू गोस्वामी", "नादौन")
+
+
+def test_a_name_the_story_mentions_is_no_credit():
+    page = f"{HEADLINE}\nमीनाक्षी\nहल्द्वानी। मीनाक्षी ने बताया कि बैठक में सभी मौजूद रहे।\n"
+    assert metadata(page).byline is None
+
+
+def test_a_latin_name_under_a_latin_title_is_no_reporter():
+    page = f"Boss: 1st Day Box Office Collections of the film\nAkshay Kumar\n\n{STORY * 3}\n"
+    assert metadata(page).byline is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "byline"),
+    [
+        # a paper, its towns and its reporters joined by slashes
+        ("जन एक्सप्रेस/जौनपुर: ", "जौनपुर", "जन एक्सप्रेस"),
+        ("नजफगढ़ मैट्रो न्यूज/द्वारका/नई दिल्ली/शिव कुमार यादव/भावना शर्मा/- ", "द्वारका", "शिव कुमार यादव"),
+        # a credit set off by a dash after the town's mark
+        ("श्रीनगर : समाचार ऑनलाइन – ", "श्रीनगर", "समाचार ऑनलाइन"),
+        # a reporter before one town, surname known or not; a reporter's role beside the name
+        ("बबलू गोस्वामी, नादौन। ", "नादौन", "बबलू गोस्वामी"),
+        ("रायपुर, संवाददाता। ", "रायपुर", "संवाददाता"),
+    ],
+)
+def test_a_dateline_names_its_town_and_its_credit(paragraph, place, byline):
+    meta = metadata(f"{HEADLINE}\n\n{paragraph}{STORY}\n")
+    assert (meta.place, meta.byline) == (place, byline)
+
+
+def test_a_reporter_and_role_alone_head_the_story_s_own_dateline():
+    page = f"{HEADLINE}\nनेहा वर्मा, संपादक ।\nहमीरपुर, यूपी : {STORY}\n"
+    meta = metadata(page)
+    assert (meta.byline, meta.place) == ("नेहा वर्मा", "हमीरपुर")
+    assert story_text(page) == STORY
+
+
+def test_a_dateline_alone_with_its_date_is_no_byline_row():
+    assert bylines.read_row("बस्ती, 22 सितम्बर 2025।").byline is None
+    assert bylines.read_row("बस्ती, 22 सितम्बर 2025।").place == "बस्ती"
+    assert bylines.read_row("प्रियदर्शन 22 सितम्बर 2025").byline == "प्रियदर्शन"
+
+
+def test_a_staff_s_words_are_no_site_s_name():
+    assert not bp._is_site_name("ब्यूरो न्यूज़")
+    assert bp._is_site_name("शारदा न्यूज़")
+
+
+@pytest.mark.parametrize(
+    ("page", "site"),
+    [
+        # the site's logo among the story's first lines
+        (f"{HEADLINE} बताया गया।\nबाघल टाइम्स\n{STORY}\n", "बाघल टाइम्स"),
+        # a group a promotion asks the reader to join
+        (f"{HEADLINE}\n\n{STORY}\n👉 न्यूज़ हाइट के समाचार ग्रुप (WhatsApp) से जुड़ें\n", "न्यूज़ हाइट"),
+    ],
+)
+def test_the_site_names_itself(page, site):
+    assert metadata(page).site == site
+
+
+def test_a_site_bar_s_today_is_not_the_story_s_date():
+    for bar in ("Tue. Sep 17th, 2024", "Saturday , May 10 2025"):
+        assert metadata(f"{bar}\n{HEADLINE}\n\n{STORY}\n").date is None
+    assert metadata(f"Saturday, May 10, 2025\n{HEADLINE}\n\n{STORY}\n").date == "2025-05-10"
