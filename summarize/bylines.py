@@ -88,6 +88,8 @@ def read_row(line: str) -> Row | None:
     if report := bp.report_from(text.strip(" ।|-–")):  # "नई दिल्ली से हिमांशु शर्मा की रिपोर्ट"
         town, name, site = report
         return Row(name, site, town, None)
+    if (at := _AT_SITE.fullmatch(text)) and bp.is_name(at["name"]):  # "अखिलेश श्रीवास्तव @ नया सवेरा"
+        return Row(at["name"], at["site"], None, None)
     framed = text.strip(_FRAME)
     if framed != text and text[0] in _FRAME and text[-1] in _FRAME and bp.is_name(framed):
         return Row(framed, None, None, None)  # a name between marks: "।। अवधेश कुमार।।"
@@ -158,6 +160,8 @@ def read_row(line: str) -> Row | None:
     return Row(byline, site, place, published or (dates[0][2] if dates else None))
 
 
+# A reporter "at" the paper: "अखिलेश श्रीवास्तव @ नया सवेरा".
+_AT_SITE = re.compile(r"(?P<name>[^@\d]{3,40}?)\s+@\s+(?P<site>[^@\d\s][^@\d]{1,39})")
 _FRAME = " ।|*•"
 _DATELINE_MARKS = ("।", ":", "ः", ":-")
 # A town and its district joined by a hyphen, as no name is: "शोहरतगढ़-सिद्धार्थनगर".

@@ -136,7 +136,8 @@ def clean(
     devanagari = _mostly_devanagari(source.text)
     _drop_by_look(lines, devanagari, found)
     _names_beside_dates(lines, found)
-    _read_top([line for line in lines if not line.drop], source.given.headline, found)
+    over_credits = {above.number for above, line in zip(lines, lines[1:], strict=False) if _reads_as_credits(line)}
+    _read_top([line for line in lines if not line.drop], source.given.headline, found, over_credits)
     _mark_by_shape(lines, found)
     _cut_read_more(lines)
     _cut_end_credits(lines, found)
@@ -596,8 +597,11 @@ def _dates_the_page(line: _Line) -> bool:
     )
 
 
-def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, str]) -> None:
-    """Read the lines before the story's first sentence: bylines, the headline, section labels."""
+def _read_top(
+    kept: list[_Line], given_headline: str | None, found: dict[str, str], over_credits: set[int]
+) -> None:
+    """Read the lines before the story's first sentence: bylines, the headline, section labels.
+    ``over_credits`` numbers the lines right over a byline or date row, where a headline stands."""
     start = next(
         (i for i, line in enumerate(kept) if line.kind is None and not _is_headline_shape(line.line)),
         len(kept),
@@ -629,7 +633,7 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
             line.drop = "the site's name"
             found.setdefault("site", logo)
     top = [line for line in top if not line.drop]
-    headline = _headline([line for line in top if not _places(line.line)], given_headline, story)
+    headline = _headline([line for line in top if not _places(line.line)], given_headline, story, over_credits)
     for line in top:
         # A town alone after the headline, or on a page without one, is the dateline printed on its own
         # line ("नई दिल्ली", "नकुड़, सहारनपुर"); above the headline it is a section ("लखनऊ" of a city's
@@ -646,7 +650,7 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
         headline.drop = "byline (in metadata)"
         found.setdefault("byline", headline.line.strip(_NAME_MARKS))
         top = [line for line in top if line is not headline]
-        headline = _headline(top, None, story)
+        headline = _headline(top, None, story, over_credits)
     headline = (
         headline
         or _headline_over_dateline(kept[start:], top)
@@ -669,6 +673,10 @@ def _read_top(kept: list[_Line], given_headline: str | None, found: dict[str, st
     if crawl := bp.CRAWL_DATE.match(headline.line):
         found["headline"] = headline.text = headline.line[crawl.end() :]
         found.setdefault("date", crawl["day"])
+    # A page title's site after a bar ("<headline> | Naya Sabera Network") is no part of the headline.
+    if (site := _title_site(headline.line)) is not None:
+        found["headline"] = headline.text = headline.line[: headline.line.rindex(" | ")].rstrip()
+        found.setdefault("site", site)
     # A date glued to the headline's end ("... माफी January 24, 2020 at 09:18PM") is the story's.
     if (dated := dates_in(headline.line)) and dated[-1][1] == len(headline.line) and dated[-1][0] > 0:
         found["headline"] = headline.text = headline.line[: dated[-1][0]].rstrip(" ,|-–")
@@ -731,6 +739,17 @@ def _opens_with_dateline(rest: list[_Line]) -> bool:
 
 
 ONE_NAME_MIN_CHARS = 3  # (a letter or two alone is a mark's or a button's)
+
+
+def _title_site(line: str) -> str | None:
+    """The site's name a Hindi page title ends with after a bar, in Latin letters ("... शोभायात्रा | Naya
+    Sabera Network") or known ("... | Patrika"), else None."""
+    if " | " not in line:
+        return None
+    head, suffix = line.rsplit(" | ", 1)
+    site = bp.title_suffix_site(f" | {suffix}")
+    latin_after_hindi = suffix.isascii() and not _latin_first_is_last(_Line(0, head, 0, head))
+    return site if site and (bp.site_in(suffix) or latin_after_hindi) else None
 
 
 def _is_service(credit: str) -> bool:
@@ -852,7 +871,12 @@ CREDITS_MIN_NAMES = 3
 _NAME_MARKS = " ।|-–—*•✍\ufe0f"
 
 
-def _headline(top: list[_Line], given: str | None, story: str) -> _Line | None:
+def _reads_as_credits(line: _Line) -> bool:
+    """Whether a line was read as the story's byline or date row."""
+    return line.drop in ("byline (in metadata)", "date line", PUBLICATION_DATE)
+
+
+def _headline(top: list[_Line], given: str | None, story: str, over_credits: set[int]) -> _Line | None:
     """The headline among the top lines.
 
     It is the line showing the headline the input gave, else the first line too long to be a label
@@ -881,6 +905,11 @@ def _headline(top: list[_Line], given: str | None, story: str) -> _Line | None:
     if len(hindi) >= LIST_MIN_HEADLINES and _share(_words(hindi[0].line), opening) < QUARTER:
         best = max(hindi, key=lambda line: _share(_words(line.line), opening))
         full = [best, *full] if _share(_words(best.line), opening) >= HALF else full
+    # The story's headline stands over its byline or date row: a first line over neither, saying little
+    # of the story's opening, is the page's (a slogan: "खबर वही जो है सही").
+    credited = [line for line in full if line.number in over_credits]
+    if credited and full[0] not in credited and _share(_words(full[0].line), opening) < QUARTER:
+        full = [credited[0], *full]
     headline = next(iter(shown or full), max(candidates, key=lambda line: len(line.line.split())))
     # A page title ("<headline> | <English title>") gives way to the headline it repeats.
     headline = next((line for line in candidates if _seo_title(headline.line, line.line)), headline)

@@ -110,3 +110,19 @@ def test_a_site_bar_s_today_is_not_the_story_s_date():
     for bar in ("Tue. Sep 17th, 2024", "Saturday , May 10 2025"):
         assert metadata(f"{bar}\n{HEADLINE}\n\n{STORY}\n").date is None
     assert metadata(f"Saturday, May 10, 2025\n{HEADLINE}\n\n{STORY}\n").date == "2025-05-10"
+
+
+def test_a_reporter_at_the_paper_is_the_byline_and_the_paper_the_site():
+    meta = metadata(f"{HEADLINE}\nअखिलेश श्रीवास्तव @ नया सवेरा\nमछलीशहर, जौनपुर। {STORY}\n")
+    assert (meta.byline, meta.site, meta.place) == ("अखिलेश श्रीवास्तव", "नया सवेरा", "मछलीशहर")
+
+
+def test_a_page_title_s_site_after_a_bar_is_no_part_of_the_headline():
+    meta = metadata(f"Jaunpur News: विहिप द्वारा निकाली गई शोभायात्रा | Naya Sabera Network\n\n{STORY}\n")
+    assert meta.headline == "Jaunpur News: विहिप द्वारा निकाली गई शोभायात्रा"
+
+
+def test_the_headline_stands_over_its_byline_not_the_slogan_over_it():
+    story = "बैंकिंग सिस्टम को ग्राहकों के लिए सिक्योर बनाने के चलते बैंकों ने नियम बदले हैं। " + STORY
+    page = f"खबर वही जो है सही\n\nबैंकों ने बदले नियम, पढ़ें क्या पड़ेगा असर\n\nBy Luv Kush\n\nमार्च 21, 2025\n\n{story}\n"
+    assert metadata(page).headline == "बैंकों ने बदले नियम, पढ़ें क्या पड़ेगा असर"
