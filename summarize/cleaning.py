@@ -136,7 +136,9 @@ def clean(
     devanagari = _mostly_devanagari(source.text)
     _drop_by_look(lines, devanagari, found)
     _names_beside_dates(lines, found)
-    over_credits = {above.number for above, line in zip(lines, lines[1:], strict=False) if _reads_as_credits(line)}
+    over_credits = {
+        above.number for above, line in zip(lines, lines[1:], strict=False) if _reads_as_credits(line)
+    }
     _read_top([line for line in lines if not line.drop], source.given.headline, found, over_credits)
     _mark_by_shape(lines, found)
     _cut_read_more(lines)
@@ -633,7 +635,9 @@ def _read_top(
             line.drop = "the site's name"
             found.setdefault("site", logo)
     top = [line for line in top if not line.drop]
-    headline = _headline([line for line in top if not _places(line.line)], given_headline, story, over_credits)
+    headline = _headline(
+        [line for line in top if not _places(line.line)], given_headline, story, over_credits
+    )
     for line in top:
         # A town alone after the headline, or on a page without one, is the dateline printed on its own
         # line ("नई दिल्ली", "नकुड़, सहारनपुर"); above the headline it is a section ("लखनऊ" of a city's
