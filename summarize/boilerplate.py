@@ -353,6 +353,37 @@ _PLACE_FIRST = re.compile(r"\((?P<place>[^()\d]{2,30})\)\s*(?=\S)")
 
 # The words after a town that make it a sentence's subject or object, not a dateline's.
 _POSTPOSITIONS = {"का", "की", "के", "को", "में", "से", "ने", "पर"}
+
+
+def _news_desk(credit: str) -> bool:
+    """Whether a desk is a newsroom's: "बिहार न्यूज़ डेस्क", "डिजिटल डेस्क", "KNEWS DESK" (not "एक हेल्प डेस्क")."""
+    words = credit.split()[:-1]
+    keys = {name_key(w) for w in words}
+    return bool(words) and (credit.isupper() or bool(keys & (_PAPER_KEYS | _DESK_KINDS)))
+
+
+_DESK_KINDS = {
+    name_key(w)
+    for w in (
+        "न्यूज़",
+        "न्यूज",
+        "डिजिटल",
+        "वेब",
+        "स्टेट",
+        "ऑनलाइन",
+        "फीचर",
+        "news",
+        "digital",
+        "web",
+        "state",
+        "online",
+    )
+}
+_DESK_FIRST = re.compile(
+    r"(?P<credit>(?:[^\s\d:;।|]+\s+){1,3}(?:डेस्क|desk))(?:\s*(?:…|\.{2,}|[:;|।\-–—]+)\s*|\s+)"
+    rf"(?!(?:{'|'.join(sorted(_POSTPOSITIONS | {'और'}))})(?:\s|$))(?=\S)",
+    re.IGNORECASE,
+)
 _TOWN_FIRST = re.compile(
     r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})(?:\((?P<district>[^()\d]{2,25})\)|\s+,)\s+"
     rf"(?!(?:{'|'.join(sorted(_POSTPOSITIONS))}|और)(?:\s|$))(?=\S)"
@@ -414,6 +445,15 @@ _CREDIT_AFTER = re.compile(r"(?P<credit>[^\s\d:;।|\-–—][^\d:;।|\-–—\
 
 def _dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, else None."""
+    # A desk's credit opening the story, marked or not: "बिहार न्यूज़ डेस्क चोरी के आरोप में ...", "KNEWS
+    # DESK… लोकसभा में ...". (A desk is no sentence's subject: "पुलिस टीम ने" is, so only desks count.)
+    if (desk := _DESK_FIRST.match(paragraph[:DATELINE_MAX_CHARS])) and _news_desk(desk["credit"]):
+        # (the town may follow: "न्यूज डेस्क मध्य प्रदेश : सतना में ...")
+        town = _dateline(paragraph[desk.end() :]) or Dateline(0, None, None, None)
+        end = desk.end() + (town.end if town.place and not town.byline else 0)
+        return Dateline(
+            end, town.place if end > desk.end() else None, desk["credit"].strip(), None, town.date
+        )
     kicker = _LATIN_KICKER.match(paragraph[: DATELINE_MAX_CHARS + 20])
     if kicker and not agency(kicker["kicker"]):  # "DESK :" is a credit, read below
         words = kicker["kicker"].split()

@@ -68,6 +68,10 @@ def test_a_latin_name_under_a_latin_title_is_no_reporter():
         # a reporter before one town, surname known or not; a reporter's role beside the name
         ("बबलू गोस्वामी, नादौन। ", "नादौन", "बबलू गोस्वामी"),
         ("रायपुर, संवाददाता। ", "रायपुर", "संवाददाता"),
+        # a newsroom's desk opening the story, marked or not, and the town after it
+        ("बिहार न्यूज़ डेस्क ", None, "बिहार न्यूज़ डेस्क"),
+        ("KNEWS DESK… ", None, "KNEWS DESK"),
+        ("न्यूज डेस्क मध्य प्रदेश : ", "मध्य प्रदेश", "न्यूज डेस्क"),
     ],
 )
 def test_a_dateline_names_its_town_and_its_credit(paragraph, place, byline):
@@ -126,3 +130,8 @@ def test_the_headline_stands_over_its_byline_not_the_slogan_over_it():
     story = "बैंकिंग सिस्टम को ग्राहकों के लिए सिक्योर बनाने के चलते बैंकों ने नियम बदले हैं। " + STORY
     page = f"खबर वही जो है सही\n\nबैंकों ने बदले नियम, पढ़ें क्या पड़ेगा असर\n\nBy Luv Kush\n\nमार्च 21, 2025\n\n{story}\n"
     assert metadata(page).headline == "बैंकों ने बदले नियम, पढ़ें क्या पड़ेगा असर"
+
+
+def test_a_desk_that_is_no_newsroom_s_is_story():
+    for sentence in ("एक हेल्प डेस्क बनाई गई है।", "हेल्प डेस्क पर लोगों की भीड़ लगी रही।"):
+        assert bp.dateline(sentence) is None
