@@ -385,7 +385,7 @@ _DESK_FIRST = re.compile(
     re.IGNORECASE,
 )
 _TOWN_FIRST = re.compile(
-    r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})(?:\((?P<district>[^()\d]{2,25})\)|\s+,)\s+"
+    r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})(?:\s?\((?P<district>[^()\d]{2,25})\)|\s+,)\s+"
     rf"(?!(?:{'|'.join(sorted(_POSTPOSITIONS))}|और)(?:\s|$))(?=\S)"
 )
 
