@@ -84,6 +84,7 @@ _READ_MORE = (
     r"|read\s+more|continue\s+reading"
 )
 READ_MORE = _pattern(rf"(?:.*[।.!?…:|\-–—]\s*)?(?:{_READ_MORE})\W*")
+READ_MORE_WORDS = _pattern(_READ_MORE)  # searched for: a line that says them anywhere links elsewhere
 
 # Author boxes: "ABOUT THE AUTHOR", name, short bio, "...view details".
 AUTHOR_MARKER = _pattern(r"\W*(?:about\s+the\s+author|author\s+profile|लेखक\s+के\s+बारे\s+में|लेखक\s+परिचय)\W*")

@@ -789,14 +789,15 @@ def _sentence_headline(kept: list[_Line], top: list[_Line]) -> _Line | None:
     if top or len(kept) < 2 or kept[0].kind is not None or kept[1].kind is not None:
         return None
     first = kept[0]
-    # Alone in its paragraph, a headline may be as long as any, and end in any mark ("... आप भी देखें….",
-    # "... मतदान शुरू,"); in the story's first paragraph only a short one ending a sentence is.
-    alone = kept[1].paragraph != first.paragraph
+    # Set off from the story (by a blank line, or a byline or a prompt dropped), a headline may be as long
+    # as any, and end in any mark ("... आप भी देखें….", "... मतदान शुरू,"); in the story's first paragraph
+    # only a short one ending a sentence is.
+    alone = kept[1].number > first.number + 1
     ending = first.line.rstrip("\"'”’ ")
     if (
         len(first.line.split()) > (HEADLINE_MAX_WORDS if alone else SENTENCE_HEADLINE_MAX_WORDS)
         or not (alone or ending.endswith(("।", "॥", "|", "!", "?")))
-        or bp.matches(bp.READ_MORE, first.line)  # a teaser: "... पढ़ें विस्तार से…."
+        or bp.READ_MORE_WORDS.search(first.line)  # a teaser: "... अब पढें विस्तार से…."
         or bp.dateline(first.line)
         or "कि" in first.line.split()  # a clause of reported speech ("पुलिस ने बताया कि ..."): a lead's
     ):

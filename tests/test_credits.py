@@ -135,3 +135,20 @@ def test_the_headline_stands_over_its_byline_not_the_slogan_over_it():
 def test_a_desk_that_is_no_newsroom_s_is_story():
     for sentence in ("एक हेल्प डेस्क बनाई गई है।", "हेल्प डेस्क पर लोगों की भीड़ लगी रही।"):
         assert bp.dateline(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "सरपंच-पंच जनपद जिला पंचायत सदस्य चुनने कोरबा में मतदान शुरू,",
+        "आखिर उत्तराखंड का मुख्यमंत्री हुआ फ़ाइनल, बेसब्री से था सबको इंतज़ार…",
+        "बिलासपुर नगर निगम की पांचवी सामान्य सभा और दूसरी वार्षिक बजट हंगामे के बीच आज सदन में पेश किया गया।",
+    ],
+)
+def test_a_headline_set_off_over_the_story_may_end_in_any_mark(headline):
+    assert metadata(f"{headline}\n\n{STORY}\n").headline == headline
+    assert metadata(f"{headline}\n😊 Please Share This News 😊\n{STORY}\n").headline == headline
+
+
+def test_a_teaser_linking_elsewhere_is_no_headline():
+    assert metadata(f"कांकेर टॉप 10 अब पढें विस्तार से….\n\n{STORY}\n").headline is None
