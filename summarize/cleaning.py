@@ -794,8 +794,11 @@ def _sentence_headline(kept: list[_Line], top: list[_Line]) -> _Line | None:
     # only a short one ending a sentence is.
     alone = kept[1].number > first.number + 1
     ending = first.line.rstrip("\"'”’ ")
+    # (set off and ending a sentence, it is no longer than most headlines: a lead may be one sentence)
+    ends = ending.endswith(("।", "॥", "|", ".")) and not ending.endswith(("।।", "..", "…"))
+    longest = (SET_OFF_SENTENCE_MAX_WORDS if ends else HEADLINE_MAX_WORDS) if alone else SENTENCE_HEADLINE_MAX_WORDS
     if (
-        len(first.line.split()) > (HEADLINE_MAX_WORDS if alone else SENTENCE_HEADLINE_MAX_WORDS)
+        len(first.line.split()) > longest
         or not (alone or ending.endswith(("।", "॥", "|", "!", "?")))
         or bp.READ_MORE_WORDS.search(first.line)  # a teaser: "... अब पढें विस्तार से…."
         or bp.dateline(first.line)
@@ -806,6 +809,7 @@ def _sentence_headline(kept: list[_Line], top: list[_Line]) -> _Line | None:
 
 
 SENTENCE_HEADLINE_MAX_WORDS = 12
+SET_OFF_SENTENCE_MAX_WORDS = 20
 
 
 def _headline_under_lead(kept: list[_Line], top: list[_Line]) -> _Line | None:

@@ -643,10 +643,14 @@ def test_a_headline_written_as_one_short_sentence_on_the_first_line_is_the_headl
     result = cleaned(f"{headline}\n\n{STORY} {STORY}\n")
     assert result.metadata.headline == headline
     assert kinds(result)[0] == ("headline", headline)
-    # a lead reporting speech, a long first sentence, or two sentences are the story's text
-    long = "जिले में सोमवार को हुई भारी बारिश से कई गांवों का संपर्क टूट गया और फसलें बर्बाद हो गईं।"
+    # a lead reporting speech, a first sentence longer than a headline, or two sentences are the story's
+    # text; so is a long first sentence in the story's first paragraph
+    long = "जिले में सोमवार को हुई भारी बारिश से कई गांवों का संपर्क टूट गया और किसानों की खेतों में खड़ी फसलें पूरी तरह बर्बाद हो गईं।"
     for first in (STORY, long, "भारी बारिश हुई। सड़कें टूट गईं।"):
         assert cleaned(f"{first}\n\n{STORY}\n").metadata.headline is None
+    shorter = "जिले में सोमवार को हुई भारी बारिश से कई गांवों का संपर्क टूट गया और फसलें बर्बाद हो गईं।"
+    assert cleaned(f"{shorter}\n{STORY}\n").metadata.headline is None
+    assert cleaned(f"{shorter}\n\n{STORY}\n").metadata.headline == shorter  # set off: a headline
 
 
 def test_an_english_title_opening_a_hindi_page_is_its_headline_only_when_it_has_no_hindi_one():
