@@ -796,7 +796,9 @@ def _sentence_headline(kept: list[_Line], top: list[_Line]) -> _Line | None:
     ending = first.line.rstrip("\"'”’ ")
     # (set off and ending a sentence, it is no longer than most headlines: a lead may be one sentence)
     ends = ending.endswith(("।", "॥", "|", ".")) and not ending.endswith(("।।", "..", "…"))
-    longest = (SET_OFF_SENTENCE_MAX_WORDS if ends else HEADLINE_MAX_WORDS) if alone else SENTENCE_HEADLINE_MAX_WORDS
+    longest = SENTENCE_HEADLINE_MAX_WORDS
+    if alone:
+        longest = SET_OFF_SENTENCE_MAX_WORDS if ends else HEADLINE_MAX_WORDS
     if (
         len(first.line.split()) > longest
         or not (alone or ending.endswith(("।", "॥", "|", "!", "?")))
