@@ -120,6 +120,13 @@ _APP = _pattern(
 _GROUP = _pattern(
     r"\W*(?P<site>[^\W\d][^()]{1,30}?)\s+के\s+(?:\S+\s+){0,2}?(?:ग्रुप|चैनल)\b.*(?:जु\u093c?ड़(?:ें|िए)|(?:ज्वाइन|जॉइन)\s+करें)\W*"
 )
+# The site's own page or group on a social network: "Click to Follow हिन्दी बाबूशाही फेसबुक पेज →", "Join
+# the RuralVoice whatsapp group".
+_NETWORK_PAGE = _pattern(
+    r"(?:follow|join|like|subscribe\s+to)\s+(?:the\s+|our\s+)?(?!us\b)(?P<site>[^\W\d][^()|]{1,30}?)\s+(?:के\s+)?"
+    r"(?:फेसबुक|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|यूट्यूब|ट्विटर|facebook|whatsapp|telegram|youtube|twitter)\s+"
+    r"(?:पेज|ग्रुप|चैनल|page|group|channel)\b"
+)
 # An image's alt text that names an advertisement: "Banner Ad", "advertisement", "विज्ञापन".
 AD_IMAGE = _pattern(r".{0,30}\b(?:ads?|advertisements?|banner|sponsored)\b.{0,30}|.{0,30}विज्ञापन.{0,30}")
 ADVERTISEMENT = _pattern(r"\W*(?:विज्ञापन|advertisement|sponsored|स्पॉन्सर्ड)\W*")
@@ -1052,7 +1059,8 @@ LEAD_IN_MAX_WORDS = 10
 def promoted_app(line: str) -> str | None:
     """The site a promotion names, which is the site's own: the app it asks to download, else a known
     site it names ("... दैनिक भास्कर ऍप डाउनलोड करें", "अमर उजाला के इस लिंक पर पढ़ें"); None if none."""
-    match = _APP.search(_form(line)) or _GROUP.search(_form(line))
+    line = _form(line)
+    match = _APP.search(line) or _GROUP.search(line) or _NETWORK_PAGE.search(line)
     return match["site"].strip() if match else site_in(line)
 
 

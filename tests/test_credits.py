@@ -152,3 +152,16 @@ def test_a_headline_set_off_over_the_story_may_end_in_any_mark(headline):
 
 def test_a_teaser_linking_elsewhere_is_no_headline():
     assert metadata(f"कांकेर टॉप 10 अब पढें विस्तार से….\n\n{STORY}\n").headline is None
+
+
+@pytest.mark.parametrize(
+    ("promotion", "site"),
+    [
+        ("Click to Follow हिन्दी बाबूशाही फेसबुक पेज →", "हिन्दी बाबूशाही"),
+        ("Join the RuralVoice whatsapp group", "RuralVoice"),
+        ("Follow us on Facebook page", None),
+    ],
+)
+def test_the_site_s_own_page_on_a_social_network_names_it(promotion, site):
+    assert bp.is_promotion(promotion)
+    assert bp.promoted_app(promotion) == site
