@@ -673,6 +673,16 @@ def _read_top(
         return
     headline.kind = "headline"
     found["headline"] = headline.line
+    # On a Hindi page, a Latin line right under the Hindi headline is the headline in English (the page's
+    # title for search engines: "A terrible road accident in China, 50 cars collided."), not the story.
+    after = next((line for line in kept if line.number > headline.number and not line.drop), None)
+    if (
+        after
+        and _latin_first_is_last(after)
+        and not _latin_first_is_last(headline)
+        and _mostly_devanagari(story)
+    ):
+        after.drop = "the headline in English (the page's title)"
     # A crawl's date before the headline (" date 2025-10-16 <headline>") is the story's.
     if crawl := bp.CRAWL_DATE.match(headline.line):
         found["headline"] = headline.text = headline.line[crawl.end() :]

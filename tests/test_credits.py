@@ -165,3 +165,10 @@ def test_a_teaser_linking_elsewhere_is_no_headline():
 def test_the_site_s_own_page_on_a_social_network_names_it(promotion, site):
     assert bp.is_promotion(promotion)
     assert bp.promoted_app(promotion) == site
+
+
+def test_the_headline_in_english_under_the_hindi_one_is_the_page_s_title():
+    headline = "चीन में भयानक सड़क हादसा, आपस में टकराई 50 कारें।"
+    page = f"{headline}\n\nA terrible road accident in China, 50 cars collided.\n\n{STORY} {STORY}\n"
+    result = clean(Source(path="a.txt", name="a", text=page, given=Metadata()))
+    assert [block.kind for block in result.blocks] == ["headline", "text"]
