@@ -733,16 +733,15 @@ LOGO_SEARCH = 3  # the story's first lines, where a crawl may print the site's l
 
 
 def _credit_over_story(top: list[_Line], rest: list[_Line], story: str) -> _Line | None:
-    """The reporter's name alone right over a story that opens with its dateline ("मीनाक्षी" over
-    "हल्द्वानी। ..."), else None: there a name needs no known surname, and may be one word, when the
-    story never mentions it (a subheading's words are the story's; a story's first line is no name's)."""
+    """The reporter's name alone right over a story that opens with its dateline ("भुवनेश्वर बंजारे" over
+    "बिलासपुर – ..."), else None: there a name needs no known surname when the story never mentions it (a
+    subheading's words are the story's). One word there ("मीनाक्षी") is as often a section's label or a
+    town, so it is no name."""
     if not top or not _opens_with_dateline(rest):
         return None
     line = top[-1]
     name = line.line.strip(_NAME_MARKS)
-    one_word = bp.one_devanagari_word(name) and len(name) >= ONE_NAME_MIN_CHARS
-    shaped = one_word and not bp.is_place(name) and not bp.is_rubric(name) and not bp.is_section_name(name)
-    return line if (shaped or bp.is_name(name)) and name not in story else None
+    return line if bp.is_name(name) and name not in story else None
 
 
 def _opens_with_dateline(rest: list[_Line]) -> bool:
@@ -750,9 +749,6 @@ def _opens_with_dateline(rest: list[_Line]) -> bool:
     "बबलू गोस्वामी, नादौन।"), and the story follows it on that line."""
     opening = bp.dateline(rest[0].line) if rest else None
     return opening is not None and opening.end < len(rest[0].line) and not opening.byline
-
-
-ONE_NAME_MIN_CHARS = 3  # (a letter or two alone is a mark's or a button's)
 
 
 def _title_site(line: str) -> str | None:
