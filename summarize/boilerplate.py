@@ -511,6 +511,9 @@ def _dateline(paragraph: str) -> Dateline | None:
 def _read_dateline(match: re.Match[str]) -> Dateline | None:
     """The dateline a pattern's match reads, if its words hold one."""
     head, mark = _form(match["head"]).strip(), match["mark"].strip()
+    reporter_at = None  # "मनीष@ बिलासपुर।": the reporter at the town
+    if head.count("@") == 1 and is_place((at := head.split("@"))[1].strip()):
+        reporter_at, head = at[0].strip() or None, at[1].strip()
     printed = _DATELINE_DATE.search(head)
     day = parse_date(printed.group()) if printed else None
     if printed:  # the place and credits are read from what is left
@@ -664,7 +667,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         where = ""
     if where is None and byline is None and site is None:
         return None
-    return Dateline(match.end(), where or None, byline, site, day)
+    return Dateline(match.end(), where or None, byline or reporter_at, site, day)
 
 
 # A date's Hindi label inside a dateline: "दिनांक", "प्रविष्टि तिथि". (Latin ones, "Published Date:",

@@ -1167,6 +1167,10 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     for name, value in values:
         if value:
             found.setdefault(name, value)
+    # The story's dateline names its town where a label over it named only the state ("झारखंड" over
+    # "रांची। ...") or a kicker the town in Latin letters ("Bilaspur:" over "मनीष@ बिलासपुर। ...").
+    if place and _weaker_place(found["place"], place):
+        found["place"] = place
     end = dateline.end
     # A syndicated story keeps its desk's dateline before the town's: "मिर्जापुर, दिसम्बर 18 -- जमालपुर। ..."
     second = bp.dateline(line.line[end:]) if end < len(line.line) else None
@@ -1190,6 +1194,17 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
         line.drop = DATELINE
     else:
         line.dateline, line.text = line.line[:end].rstrip(), line.line[end:]
+
+
+def _weaker_place(earlier: str, dateline: str) -> bool:
+    """Whether a place read before the story's dateline gives way to the dateline's town."""
+    latin = all(c.isascii() for c in earlier)
+    return (
+        earlier != dateline
+        and (bp.is_state(earlier) or latin)
+        and not bp.is_state(dateline)
+        and not dateline.isascii()
+    )
 
 
 _STRAY_MARKS = re.compile(r"(?:\s*[:;|।\-–—]+(?=\s))*\s*")

@@ -173,3 +173,15 @@ def test_the_headline_in_english_under_the_hindi_one_is_the_page_s_title():
     page = f"{headline}\n\nA terrible road accident in China, 50 cars collided.\n\n{STORY} {STORY}\n"
     result = clean(Source(path="a.txt", name="a", text=page, given=Metadata()))
     assert [block.kind for block in result.blocks] == ["headline", "text"]
+
+
+@pytest.mark.parametrize(
+    ("page", "place", "byline"),
+    [
+        (f"{HEADLINE}\nझारखंड\n\nरांची। {STORY}\n", "रांची", None),  # a state's label over the story
+        (f"Bilaspur: {HEADLINE}\n\nमनीष@ बिलासपुर। {STORY}\n", "बिलासपुर", "मनीष"),  # a reporter at the town
+    ],
+)
+def test_the_story_s_dateline_names_the_town_a_label_or_kicker_named_less_well(page, place, byline):
+    meta = metadata(page)
+    assert (meta.place, meta.byline) == (place, byline)
