@@ -679,6 +679,7 @@ def _read_top(
     after = next((line for line in kept if line.number > headline.number and not line.drop), None)
     if (
         after
+        and after.kind is None  # (not an image's caption)
         and _latin_first_is_last(after)
         and not _latin_first_is_last(headline)
         and _mostly_devanagari(story)
