@@ -356,6 +356,8 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
         labelled = bp.matches(bp.DATE_LABELLED, line)
         if "date" not in found or (bare_date and labelled):
             found["date"], bare_date = date, not labelled
+        elif len(date) > len(found["date"]) and date.startswith(found["date"]):
+            found["date"] = date  # the same day again, with its time: "19-दिसंबर-2012 15:54 IST"
 
     for line in lines:
         if line.drop:

@@ -140,7 +140,12 @@ def date_matches(gold: str, found: str) -> bool:
         raise ValueError(f"gold date {gold!r} is not ISO 8601")
     if not got or got[1] != want[1]:
         return False
-    return (want[2] is None or got[2] == want[2]) and (want[3] is None or got[3] == want[3])
+    return (want[2] is None or got[2] == want[2]) and (want[3] is None or _zone(got[3]) == _zone(want[3]))
+
+
+def _zone(offset: str | None) -> str | None:
+    """A time zone as its offset: "Z" is "+00:00"."""
+    return "+00:00" if offset == "Z" else offset
 
 
 def load_gold(path: Path = GOLD) -> list[dict]:

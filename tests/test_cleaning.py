@@ -903,3 +903,8 @@ def test_another_story_s_title_between_the_story_s_paragraphs_is_dropped():
     subheading = "मुठभेड़ में घायल आरोपी को पुलिस ने अस्पताल पहुंचाया, हालत स्थिर बताई गई आरोपी की"
     kept = cleaned(f"{first}\n\n{subheading}\n\n{second}\n")
     assert subheading in [b.text for b in kept.blocks]
+
+
+def test_the_same_day_printed_again_with_its_time_dates_the_story_more_precisely():
+    page = f"Wednesday, December 19, 2012\n\nदुकानों का आवंटन होगा\n\n19-दिसंबर-2012 15:54 IST\n\n{STORY}\n"
+    assert cleaned(page).metadata.date == "2012-12-19T15:54:00+05:30"
