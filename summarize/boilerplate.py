@@ -1706,6 +1706,15 @@ def site_in(line: str) -> str | None:
     return next((_GLUED_SITES[w] for w in words if w in _GLUED_SITES), None)
 
 
+def host_of(url: str | None) -> str | None:
+    """An address's host without "www." ("baghaltimes.com" of "https://www.baghaltimes.com/a"), else None."""
+    if not url or "://" not in url:
+        return None
+    host = url.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1]
+    host = host.split(":", 1)[0].casefold().removeprefix("www.")
+    return host if "." in host and all(part for part in host.split(".")) else None
+
+
 def site_of_url(url: str | None) -> str | None:
     """The table's site an address belongs to, else None."""
     if not url:

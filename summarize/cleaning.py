@@ -1387,6 +1387,10 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
         None if bp.agency(credit) or _is_service(credit) else bp.paper_credit(credit)
     ):
         found["site"] = site
+        return
+    # With no name for it anywhere, a page's own address is the site: "baghaltimes.com".
+    if site := bp.host_of(given.url):
+        found["site"] = site
 
 
 _OTHER_STORIES = ("related", "teaser", "the headline again", "repeats the headline", "another story")

@@ -185,3 +185,16 @@ def test_the_headline_in_english_under_the_hindi_one_is_the_page_s_title():
 def test_the_story_s_dateline_names_the_town_a_label_or_kicker_named_less_well(page, place, byline):
     meta = metadata(page)
     assert (meta.place, meta.byline) == (place, byline)
+
+
+def test_with_no_name_for_it_the_page_s_address_is_the_site():
+    given = Metadata(url="https://www.baghaltimes.com/igmc-opd-block/")
+    result = clean(Source(path="a.html", name="a", text=f"{HEADLINE}\n\n{STORY}\n", given=given))
+    assert result.metadata.site == "baghaltimes.com"
+    named = clean(Source(path="a.html", name="a", text=f"{HEADLINE}\n\n{STORY}\nमिसाल न्यूज़\n", given=given))
+    assert named.metadata.site == "मिसाल न्यूज़"  # a name the page gives comes first
+    known = Metadata(url="https://www.amarujala.com/bihar/x")
+    assert (
+        clean(Source(path="a.html", name="a", text=f"{HEADLINE}\n\n{STORY}\n", given=known)).metadata.site
+        == "अमर उजाला"
+    )
