@@ -359,10 +359,15 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
         elif len(date) > len(found["date"]) and date.startswith(found["date"]):
             found["date"] = date  # the same day again, with its time: "19-दिसंबर-2012 15:54 IST"
 
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.drop:
             continue
-        if by_words := _furniture_by_words(line.line):
+        if stacked := _stacked_date(lines[index : index + STACKED_PARTS]):
+            line.drop = "date line" if "date" in found else PUBLICATION_DATE
+            for part in lines[index + 1 : index + STACKED_PARTS]:
+                part.drop = f"part of the date on line {line.number}"
+            take_date(stacked, line.line)
+        elif by_words := _furniture_by_words(line.line):
             line.drop, site = by_words
             if site:
                 found.setdefault("site", site)
@@ -415,6 +420,22 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
     for before, line in zip(lines, lines[1:], strict=False):
         if line.drop == PROMOTION and not before.drop and bp.promotion_lead_in(before.line):
             before.drop = f"{PROMOTION} (what it is for)"
+
+
+def _stacked_date(parts: list[_Line]) -> str | None:
+    """The date a page prints a part a line from the first of ``parts`` (a calendar badge: "Apr" / "27" /
+    "2019"), else None."""
+    if len(parts) < STACKED_PARTS or any(
+        part.drop or len(part.line.split()) != 1 or len(part.line) > STACKED_PART_MAX_CHARS
+        for part in parts[:STACKED_PARTS]
+    ):
+        return None
+    joined = " ".join(part.line for part in parts[:STACKED_PARTS])
+    return parse_date(joined) if any(c.isdigit() for c in joined) else None
+
+
+STACKED_PARTS = 3
+STACKED_PART_MAX_CHARS = 9  # "September", "2019", "27"
 
 
 # What separates the parts of a date line: "By भाषा | Updated: ...", "by NewsDesk - 08 Sep 24".

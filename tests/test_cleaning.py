@@ -908,3 +908,12 @@ def test_another_story_s_title_between_the_story_s_paragraphs_is_dropped():
 def test_the_same_day_printed_again_with_its_time_dates_the_story_more_precisely():
     page = f"Wednesday, December 19, 2012\n\nदुकानों का आवंटन होगा\n\n19-दिसंबर-2012 15:54 IST\n\n{STORY}\n"
     assert cleaned(page).metadata.date == "2012-12-19T15:54:00+05:30"
+
+
+def test_a_date_printed_a_part_a_line_is_one_date_line():
+    result = cleaned(f"Apr\n27\n2019\nBy Praveen Upadhayay\n\nखेतों में लगी आग से गेहूं की फसल जली\n\n{STORY}\n")
+    assert result.metadata.date == "2019-04-27"
+    assert result.metadata.headline == "खेतों में लगी आग से गेहूं की फसल जली"
+    assert {reasons(result)[n] for n in (2, 3)} == {"part of the date on line 1"}
+    counted = cleaned(f"शीर्षक यहां है आज\n\n{STORY}\n10\n20\n30\n")  # numbers alone are no date
+    assert counted.metadata.date is None
