@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from urllib.parse import urlsplit
 
 from summarize.dates import MONTHS, WEEKDAYS, parse_date
 from summarize.splitting import LETTER_NAMES
@@ -373,18 +374,8 @@ def _news_desk(credit: str) -> bool:
 _DESK_KINDS = {
     name_key(w)
     for w in (
-        "न्यूज़",
-        "न्यूज",
-        "डिजिटल",
-        "वेब",
-        "स्टेट",
-        "ऑनलाइन",
-        "फीचर",
-        "news",
-        "digital",
-        "web",
-        "state",
-        "online",
+        *("न्यूज़", "न्यूज", "डिजिटल", "वेब", "स्टेट", "ऑनलाइन", "फीचर"),
+        *("news", "digital", "web", "state", "online"),
     )
 }
 _DESK_FIRST = re.compile(
@@ -1708,11 +1699,12 @@ def site_in(line: str) -> str | None:
 
 def host_of(url: str | None) -> str | None:
     """An address's host without "www." ("baghaltimes.com" of "https://www.baghaltimes.com/a"), else None."""
-    if not url or "://" not in url:
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # (a malformed address names no host)
         return None
-    host = url.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1]
-    host = host.split(":", 1)[0].casefold().removeprefix("www.")
-    return host if "." in host and all(part for part in host.split(".")) else None
+    host = host.removeprefix("www.") if host else None
+    return host if host and "." in host and all(host.split(".")) else None
 
 
 def site_of_url(url: str | None) -> str | None:

@@ -783,7 +783,8 @@ def _title_site(line: str) -> str | None:
         return None
     head, suffix = line.rsplit(" | ", 1)
     site = bp.title_suffix_site(f" | {suffix}")
-    latin_after_hindi = suffix.isascii() and not _latin_first_is_last(_Line(0, head, 0, head))
+    latin, devanagari = bp.letters(head)
+    latin_after_hindi = suffix.isascii() and devanagari >= latin
     return site if site and (bp.site_in(suffix) or latin_after_hindi) else None
 
 
