@@ -1346,8 +1346,6 @@ def _drop_inserted_titles(lines: list[_Line]) -> None:
     if len(text) < 2:
         return
     story = {word for index in text for word in _words(lines[index].text)}
-    # (nor the story's headline's: a line of the story that lost its mark says what its headline says)
-    story |= {word for line in lines if line.kind == "headline" for word in _words(line.text)}
     for line in lines[text[0] + 1 : text[-1]]:
         if line.drop or line.kind != "heading" or "," not in line.line:
             continue
