@@ -149,7 +149,6 @@ def clean(
     _drop_lead_repeats(lines)
     _drop_other_stories(lines, found)
     _drop_listed_stories(lines)
-    _drop_inserted_titles(lines)
     _drop_trailing_headings(lines)
     _find_site(lines, source.given, found)
     if keep_boilerplate:
@@ -1335,29 +1334,6 @@ def _drop_listed_stories(lines: list[_Line]) -> None:
 
 
 LISTED = "another story's title"
-
-
-def _drop_inserted_titles(lines: list[_Line]) -> None:
-    """Drop another story's title that a page set between the story's paragraphs (a link whose "also
-    read" label the crawl lost): a headline of two clauses, as long as headlines are and longer than
-    subheadings, that says almost nothing the story says ("राम मंदिर में प्राण प्रतिष्ठा की तैयारियाँ अंतिम
-    चरण में, 5 जून को होगा मुख्य अनुष्ठान" inside a report of an encounter). A subheading is the story's."""
-    text = [index for index, line in enumerate(lines) if line.kind == "text" and not line.drop]
-    if len(text) < 2:
-        return
-    story = {word for index in text for word in _words(lines[index].text)}
-    for line in lines[text[0] + 1 : text[-1]]:
-        if line.drop or line.kind != "heading" or "," not in line.line:
-            continue
-        if (
-            len(line.line.split()) >= INSERTED_TITLE_MIN_WORDS
-            and _share(_words(line.line), story) < INSERTED_TITLE_MAX_SHARE
-        ):
-            line.drop = f"{LISTED} (between the story's paragraphs)"
-
-
-INSERTED_TITLE_MIN_WORDS = 12
-INSERTED_TITLE_MAX_SHARE = 0.15
 
 
 def _drop_trailing_headings(lines: list[_Line]) -> None:

@@ -894,17 +894,6 @@ def test_the_story_s_opening_cut_off_over_it_is_dropped():
     assert [b.text for b in cleaned(page).blocks] == [f"{opening} {STORY}"]
 
 
-def test_another_story_s_title_between_the_story_s_paragraphs_is_dropped():
-    first = f"मदेयगंज पुलिस ने बुधवार तड़के एक मुठभेड़ के दौरान दुष्कर्म के आरोपी को गिरफ्तार किया। {STORY}"
-    second = f"पुलिस को देखकर आरोपी ने अचानक फायरिंग शुरू कर दी और जवाबी कार्रवाई में वह घायल हो गया। {STORY}"
-    title = "राम मंदिर में प्राण प्रतिष्ठा की तैयारियाँ अंतिम चरण में, 5 जून को होगा मुख्य अनुष्ठान"
-    result = cleaned(f"{first}\n\n{title}\n\n{second}\n")
-    assert [b.text for b in result.blocks] == [first, second]
-    subheading = "मुठभेड़ में घायल आरोपी को पुलिस ने अस्पताल पहुंचाया, हालत स्थिर बताई गई आरोपी की"
-    kept = cleaned(f"{first}\n\n{subheading}\n\n{second}\n")
-    assert subheading in [b.text for b in kept.blocks]
-
-
 def test_the_same_day_printed_again_with_its_time_dates_the_story_more_precisely():
     page = f"Wednesday, December 19, 2012\n\nदुकानों का आवंटन होगा\n\n19-दिसंबर-2012 15:54 IST\n\n{STORY}\n"
     assert cleaned(page).metadata.date == "2012-12-19T15:54:00+05:30"
