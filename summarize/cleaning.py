@@ -429,11 +429,14 @@ def _stacked_date(parts: list[_Line]) -> str | None:
         for part in parts[:STACKED_PARTS]
     ):
         return None
-    joined = " ".join(part.line for part in parts[:STACKED_PARTS])
-    return parse_date(joined) if any(c.isdigit() for c in joined) else None
+    # (a badge prints its year as a part: a cheap test before the date is parsed)
+    if not any(_YEAR.fullmatch(part.line) for part in parts[:STACKED_PARTS]):
+        return None
+    return parse_date(" ".join(part.line for part in parts[:STACKED_PARTS]))
 
 
 STACKED_PARTS = 3
+_YEAR = re.compile(r"(?:19|20)\d\d")
 STACKED_PART_MAX_CHARS = 9  # "September", "2019", "27"
 
 
@@ -564,9 +567,10 @@ def _latin_reporter(line: _Line, undecided: list[_Line]) -> bool:
     """Whether a Latin line on a Hindi page is the reporter's name under the headline ("Kapil Chauhan"
     under the page's first line): a name with a known surname, right after the page's first line of
     a Hindi headline's shape. (Elsewhere a Latin name is a label, a caption, a link or a film's star.)"""
-    index = next((i for i, other in enumerate(undecided) if other is line), 0)
+    # (only the page's first lines are looked at: a scan of every line for every line would be quadratic)
+    index = next((i for i, other in enumerate(undecided[: LATIN_REPORTER_LINE + 1]) if other is line), 0)
     return (
-        0 < index <= LATIN_REPORTER_LINE
+        index > 0
         and _is_headline_shape(undecided[index - 1].line)
         and not _latin_first_is_last(undecided[index - 1])  # a Hindi headline, over a Latin name
         and bp.is_name(line.line)
