@@ -489,17 +489,24 @@ def _drop_repeats(lines: list[_Line]) -> None:
         else:
             first[line.line] = line
     # The story's opening cut off with an ellipsis (a page's description printed over the story): the
-    # story after it says it whole.
-    kept = [line for line in lines if not line.drop]
-    for index, line in enumerate(kept):
-        opening = line.line.rstrip(".… ")
-        if line.line.endswith(bp.CUT_OFF) and len(opening) >= CUT_OPENING_MIN_CHARS:
-            whole = next((later for later in kept[index + 1 :] if later.line.startswith(opening)), None)
-            if whole:
+    # story after it says it whole. (Lines are grouped by how they open, and only the next few of a group
+    # are tried: a page of cut-off lines that open alike is then not searched line by line.)
+    by_opening: dict[str, list[_Line]] = {}
+    for line in lines:
+        if not line.drop:
+            by_opening.setdefault(line.line[:CUT_OPENING_MIN_CHARS], []).append(line)
+    for group in by_opening.values():
+        for index, line in enumerate(group):
+            opening = line.line.rstrip(".… ")
+            if not line.line.endswith(bp.CUT_OFF) or len(opening) < CUT_OPENING_MIN_CHARS:
+                continue
+            later = group[index + 1 : index + 1 + CUT_OPENING_TRIES]
+            if whole := next((other for other in later if other.line.startswith(opening)), None):
                 line.drop = f"the story's opening (line {whole.number}), cut off"
 
 
 CUT_OPENING_MIN_CHARS = 40  # (a few words cut off may open many a line)
+CUT_OPENING_TRIES = 4
 
 
 def _mostly_devanagari(text: str) -> bool:
@@ -1227,10 +1234,9 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
 
 def _weaker_place(earlier: str, dateline: str) -> bool:
     """Whether a place read before the story's dateline gives way to the dateline's town."""
-    latin = all(c.isascii() for c in earlier)
     return (
         earlier != dateline
-        and (bp.is_state(earlier) or latin)
+        and (bp.is_state(earlier) or earlier.isascii())
         and not bp.is_state(dateline)
         and not dateline.isascii()
     )
@@ -1331,10 +1337,18 @@ def _drop_listed_stories(lines: list[_Line]) -> None:
         seen_text = seen_text or (label.kind == "text" and not label.drop)
         if not seen_text or label.drop != RUBRIC_LABEL:
             continue
-        items = [line for line in lines[index + 1 :] if line.paragraph == label.paragraph and not line.drop]
+        items = [line for line in _rest_of_paragraph(lines, index) if not line.drop]
         if items and all(_link_like(line.line) and not line.dateline for line in items):
             for line in items:
                 line.drop = f"{LISTED} (listed under line {label.number})"
+
+
+def _rest_of_paragraph(lines: list[_Line], index: int) -> list[_Line]:
+    """The lines after ``lines[index]`` in its paragraph: they follow it, up to the next blank line."""
+    end = index + 1
+    while end < len(lines) and lines[end].paragraph == lines[index].paragraph:
+        end += 1
+    return lines[index + 1 : end]
 
 
 LISTED = "another story's title"
