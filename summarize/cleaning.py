@@ -1197,8 +1197,11 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     byline = dateline.byline
     if byline and found.get("headline", "").startswith(f"{byline}:"):
         byline = None  # the headline's kicker again: "रेवाड़ी, Haryana Sarso Mandi Bhav: ..."
-    # A staff credit names its paper ("नईदुनिया प्रतिनिधि, इंदौर।") even where a byline was read above it.
-    site = dateline.site or (bp.staff_site(byline) if byline else None)
+    # A staff credit names its paper ("नईदुनिया प्रतिनिधि, इंदौर।") even where a byline was read above it,
+    # and so does a credit that is a paper's name ("नित्य संदेश, परीक्षितगढ़।" under a reporter's name).
+    site = dateline.site or (
+        bp.staff_site(byline) or (None if bp.agency(byline) else bp.paper_credit(byline)) if byline else None
+    )
     values = (("place", place), ("byline", byline), ("site", site), ("date", dateline.date))
     for name, value in values:
         if value:
