@@ -406,6 +406,9 @@ def _town_comma(paragraph: str) -> Dateline | None:
     head, rest = match["head"].strip(), match["rest"]
     if is_place(head) and not is_state(head):
         return Dateline(match.start("rest"), head, None, None)
+    town, _, name = head.partition("/")  # the town and its reporter: "अररिया/अब्दुल कैय्यूम, विभागीय ..."
+    if name and is_place(town.strip()) and not is_state(town.strip()) and is_name(name.strip()):
+        return Dateline(match.start("rest"), town.strip(), name.strip(), None)
     if not (is_name(head) and has_surname(head)):
         return None
     for size in (2, 1):  # the town after the name: "मेरठ", "नई दिल्ली"
@@ -460,6 +463,8 @@ def _dateline(paragraph: str) -> Dateline | None:
         if len(words) <= LATIN_KICKER_MAX_WORDS and (
             ":" in kicker.group()[len(kicker["kicker"]) :] or capitals or words[-1] == "News"
         ):
+            if slashed := _latin_slashed(kicker["kicker"]):
+                return Dateline(kicker.end(), *slashed)
             named = site_in(kicker["kicker"])
             place = None if named else _unrubric(kicker["kicker"]) or None
             return Dateline(kicker.end(), place if place and is_place(place) else None, None, named)
@@ -496,7 +501,38 @@ def _dateline(paragraph: str) -> Dateline | None:
     for pattern in (_DATELINE, _DATELINE_MARKED, _DATED):
         if (match := pattern.match(paragraph[:DATELINE_MAX_CHARS])) and (read := _read_dateline(match)):
             return read
-    return _town_comma(paragraph[:DATELINE_MAX_CHARS])  # with no mark, a known town's shape alone
+    # with no mark, a known town's shape alone; or a town closed by a slash: "नगरी/ विकास खंड के ..."
+    if read := _town_comma(paragraph[:DATELINE_MAX_CHARS]):
+        return read
+    slashed = _TOWN_SLASH.match(paragraph)
+    if slashed and is_place(slashed["town"]) and not is_state(slashed["town"]):
+        following = paragraph[slashed.end() :].split(maxsplit=1)
+        if following and not is_place(following[0]):  # "चोपन/ सोनभद्र- ..." names two towns
+            return Dateline(slashed.end(), slashed["town"], None, None)
+    return None
+
+
+_TOWN_SLASH = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})/\s+(?=\S)")
+
+
+def _latin_slashed(kicker: str) -> tuple[str, str | None, str | None] | None:
+    """A Latin dateline of a town and its credits joined by slashes: "Faridabad/Alive News" (the town and
+    the paper), "Faridabad Hindustan ab tak/Dinesh Bhardwaj" (the town, the paper, the reporter): the
+    place, the byline (the reporter, else the paper) and the site; else None."""
+    parts = [part.strip() for part in kicker.split("/")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    words = parts[0].split()
+    if not is_place(parts[0]):
+        if len(words) < 2 or not is_place(words[0]):
+            return None
+        parts[0:1] = [words[0], " ".join(words[1:])]
+    town, credits = parts[0], parts[1:]
+    if not all(_WORDS_ONLY.fullmatch(c) and len(c.split()) <= LOGO_MAX_WORDS for c in credits):
+        return None
+    reporter = next((c for c in credits if has_surname(c)), None)
+    paper = next((c for c in credits if c != reporter and not is_place(c)), None)
+    return town, reporter or paper, paper
 
 
 def _read_dateline(match: re.Match[str]) -> Dateline | None:
@@ -1127,17 +1163,18 @@ _BARE_REPORT = re.compile(
 )
 
 
-def credit_row(line: str) -> tuple[str, str | None] | None:
+def credit_row(line: str) -> tuple[str, str | None, str | None] | None:
     """A row of credits alone: a staff or agency credit, perhaps with the site's name beside it
     ("शारदा न्यूज़, संवाददाता |", "ब्यूरो रिपोर्ट"), or beside the desk's town ("संवाद न्यूज एजेंसी, आगरा",
-    "बैसा/सिटिहलचल न्यूज़"). The credit and the site (None if it names none), else None.
+    "बैसा/सिटिहलचल न्यूज़", "दिव्य हिमाचल ब्यूरो — कुल्लू"). The credit, the site and the town (None where
+    it names none), else None.
 
     Every part must be a known credit, a site's name ("<name> News") or the one town: a known list is the
     evidence.
     """
     if len(line) > SHAPE_MAX_CHARS:
         return None
-    parts = [p.strip() for p in re.split(r"[,|/]", line) if p.strip()]
+    parts = [p.strip() for p in _CREDIT_ROW_PARTS.split(line) if p.strip()]
     credits = [p for p in parts if agency(p)]
     sites = [p for p in parts if not agency(p) and _is_site_name(p)]
     # the desk's town beside the credit: "संवाद न्यूज एजेंसी, आगरा", "बैसा/सिटिहलचल न्यूज़"
@@ -1149,7 +1186,12 @@ def credit_row(line: str) -> tuple[str, str | None] | None:
     # a site's name alone beside a town must be a name, not rubric words ("Breaking News", "Hindi News")
     if not credits and not (towns and any(site_name(p) or logo_name(p) for p in sites)):
         return None
-    return (credits or sites)[0], sites[0] if sites else None
+    credit = (credits or sites)[0]
+    site = sites[0] if sites else staff_site(credit) if credits else None
+    return credit, site, towns[0] if towns and is_place(towns[0]) else None
+
+
+_CREDIT_ROW_PARTS = re.compile(r"[,|/]|\s[\-–—]+\s")
 
 
 def _is_site_name(part: str) -> bool:

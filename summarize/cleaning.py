@@ -386,9 +386,11 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
                 take_date(row.date, line.line)
         elif credit := _credit_row(line.line):
             line.drop = "byline (in metadata)"
-            found.setdefault("byline", credit[0])
-            if credit[1]:
-                found.setdefault("site", credit[1])
+            # (the desk's town is the place only where the story gives none: "संवाद न्यूज एजेंसी, आगरा" over
+            # "कासगंज। ...")
+            for name, value in zip(("byline", "site", DESK_TOWN), credit, strict=True):
+                if value:
+                    found.setdefault(name, value)
         elif name := _labelled_byline(line.line):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", name)
@@ -1470,6 +1472,9 @@ def _filing_town(place: str) -> str:
     return first
 
 
+DESK_TOWN = "desk town"  # a key of ``found``: the town a credit row names beside its desk
+
+
 def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
     """The input's own metadata, completed from the text.
 
@@ -1484,7 +1489,7 @@ def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
         if named and bp.is_name(named) and (bp.has_surname(named) or not credit):
             byline = named
         found["byline"] = byline
-    if place := found.get("place"):
+    if place := found.get("place") or found.get(DESK_TOWN):
         found["place"] = _filing_town(place)
     merged = {f.name: getattr(given, f.name) or found.get(f.name) for f in fields(Metadata)}
     if given.date and found.get("date", "").startswith(given.date):
