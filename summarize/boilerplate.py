@@ -1347,6 +1347,53 @@ def is_site_row(line: str) -> bool:
     return names >= 2
 
 
+def is_places_menu(line: str) -> bool:
+    """Whether a short line is a menu of towns and states: three known places or more making up most of
+    its words ("गाज़ियाबाद ग्रेटर नोएडा- वेस्ट दिल्ली NCR नोएडा"), or two glued where a crawl dropped the
+    space between a state and a district ("उत्तर प्रदेशगौतम बुद्ध नगर")."""
+    if len(line) > SHAPE_MAX_CHARS or line.rstrip().endswith(("।", ".", "?", "!")):
+        return False
+    words = [m.group() for m in _WORDS.finditer(name_key(line))]
+    if not 2 <= len(words) <= PLACES_MENU_MAX_WORDS:
+        return False
+    index = places = covered = 0
+    glued = False
+    while index < len(words):
+        size = next((n for n in (3, 2, 1) if _known_place(" ".join(words[index : index + n]))), 0)
+        if size:
+            index, places, covered = index + size, places + 1, covered + size
+            continue
+        # a word that ends one place and starts the next: "प्रदेशगौतम" in "उत्तर प्रदेशगौतम बुद्ध नगर"
+        if glue := _glued_places(words, index):
+            before, after = glue  # (the place before may start on words not yet covered: "उत्तर")
+            index, places, covered, glued = index + after, places + 2, covered + before + after, True
+            continue
+        index += 1
+    return (places >= 2 and glued and covered == len(words)) or (places >= 3 and 3 * covered >= 2 * len(words))
+
+
+PLACES_MENU_MAX_WORDS = 10
+
+
+def _known_place(text: str) -> bool:
+    return is_place(text) or is_state(text)
+
+
+def _glued_places(words: list[str], index: int) -> tuple[int, int] | None:
+    """Two places glued in ``words[index]``, one ending and one starting there: how many words before
+    it the first takes up, and how many from it on the second; else None."""
+    word = words[index]
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        before = next((n for n in (0, 1, 2) if n <= index and _known_place(" ".join([*words[index - n : index], head]))), None)
+        if before is None:
+            continue
+        for size in (3, 2, 1):
+            if _known_place(" ".join([tail, *words[index + 1 : index + size]])):
+                return before, size
+    return None
+
+
 def is_ticker(line: str) -> bool:
     """Whether a line is a ticker of other stories' headlines run together with bullet marks."""
     return sum(line.count(mark) for mark in TICKER_MARKS) >= 2

@@ -281,6 +281,7 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     (lambda line: bp.matches(bp.TAGS, line) or bp.is_keyword_list(line), "tags or keywords", _no_site),
     (bp.tagline_site, "the site's tagline", bp.tagline_site),
     (bp.is_site_row, "navigation (a row of sites)", _no_site),
+    (bp.is_places_menu, "navigation (a row of places)", _no_site),
     (bp.is_ticker, "ticker of other stories", _no_site),
     (_short(partial(bp.matches, bp.COPYRIGHT)), "copyright line", bp.copyright_owner),
     (partial(bp.matches, bp.READ_FULL), "read-more link", _no_site),
