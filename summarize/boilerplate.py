@@ -467,7 +467,9 @@ def _dateline(paragraph: str) -> Dateline | None:
                 return Dateline(kicker.end(), *slashed)
             named = site_in(kicker["kicker"])
             place = None if named else _unrubric(kicker["kicker"]) or None
-            return Dateline(kicker.end(), place if place and is_place(place) else None, None, named)
+            # (a state's kicker is a section's: "Chhattisgarh News: ...")
+            town = place if place and is_place(place) and not is_state(place) else None
+            return Dateline(kicker.end(), town, None, named)
     first = _PLACE_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
     if first and (is_place(first["place"]) or one_devanagari_word(first["place"])):
         return Dateline(first.end(), first["place"].strip(), None, None)
@@ -607,8 +609,9 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     # "देहरादून से शगुफता परवीन की रिपोर्ट:": the town, then the reporter.
     if len(parts) == 1 and (report := report_from(parts[0])):
         return Dateline(match.end(), *report, day)
-    # Where a part is a known town, the place is the towns and a name beside them the reporter's.
-    known = any(is_place(p) for p in parts)
+    # Where a part is a known town or state, the place is the towns and a name beside them the
+    # reporter's ("हिन्द सागर, अरुणाचल प्रदेश:" is a paper's credit and the state).
+    known = any(is_place(p) or is_state(p) for p in parts)
     # A reporter's role beside a name ("नेहा वर्मा, संपादक ।") is no place, and makes the name a reporter's.
     signed = any(signs_as(part) for part in parts) and any(is_name(p) and not signs_as(p) for p in parts)
     parts = [part for part in parts if not (signed and signs_as(part))]
@@ -624,10 +627,13 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
                 and len(parts) == 2
                 and len(part.split()) > 1
                 and is_name(part)
-                and one_devanagari_word(parts[1])
+                # one word, or a town's shape first: "संजीव डोगरा, दौलतपुर चौक :"
+                and (one_devanagari_word(parts[1]) or _town_shaped(name_key(parts[1].split()[0])))
             )
         )
-        if agency(part) or (known or reporter) and is_name(part) and not is_place(part):
+        # (a credit in initials beside a known town is the paper's: "सीएन, नैनीताल।")
+        initials = known and is_acronym(part) and not is_place(part) and not is_state(part)
+        if agency(part) or initials or (known or reporter) and is_name(part) and not is_place(part):
             byline = byline or part
         elif site_name(part) or (
             len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS and (i > 0 or len(parts) > 1)
@@ -1625,7 +1631,13 @@ _STATES = {
         *("उत्तर प्रदेश", "बिहार", "राजस्थान", "मध्य प्रदेश", "महाराष्ट्र", "गुजरात", "पंजाब", "हरियाणा"),
         *("झारखंड", "छत्तीसगढ़", "उत्तराखंड", "हिमाचल प्रदेश", "दिल्ली", "ओडिशा", "असम", "बंगाल"),
         *("पश्चिम बंगाल", "कर्नाटक", "केरल", "तमिलनाडु", "तेलंगाना", "आंध्र प्रदेश", "गोवा", "जम्मू-कश्मीर"),
+        *("अरुणाचल प्रदेश", "मणिपुर", "मेघालय", "मिजोरम", "नागालैंड", "सिक्किम", "त्रिपुरा", "लद्दाख"),
+        *("उड़ीसा", "झारखण्ड", "उत्तराखण्ड", "जम्मू कश्मीर", "जम्मू और कश्मीर", "पुडुचेरी", "छत्तीसगढ"),
         *("यूपी", "एमपी", "UP", "MP", "Bihar", "Rajasthan", "Uttar Pradesh", "Madhya Pradesh", "Jharkhand"),
+        *("Punjab", "Haryana", "Gujarat", "Maharashtra", "Uttarakhand", "Himachal Pradesh", "Chhattisgarh"),
+        *("Odisha", "Assam", "West Bengal", "Bengal", "Karnataka", "Kerala", "Tamil Nadu", "Telangana"),
+        *("Andhra Pradesh", "Jammu and Kashmir", "Jammu Kashmir", "Arunachal Pradesh", "Manipur", "Meghalaya"),
+        *("Mizoram", "Nagaland", "Sikkim", "Tripura", "Ladakh"),
     )
 }
 # Site names are looked for in lines of up to this many words (a nav row, a credit, a title's suffix).
