@@ -576,7 +576,8 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         is_place(p) or is_name(p) or _is_site_name(p) or one_devanagari_word(p) for p in parts
     )
     # A credit alone in parentheses before the mark: "(छत्तीसगढ़ प्रयाग न्यूज) :- ...", "(भाषा) -".
-    if not parts and len(credits) == 1 and mark and (agency(credits[0]) or _is_site_name(credits[0])):
+    # So is a reporter's name alone in them after the town's dash: "सिरसा -(अक्षित कंबोज):- ...".
+    if not parts and len(credits) == 1 and mark and (agency(credits[0]) or _is_site_name(credits[0]) or is_name(credits[0])):
         own = _is_site_name(credits[0]) and not agency(credits[0])
         return Dateline(match.end(), None, credits[0], credits[0] if own else None, day)
     if (
@@ -724,6 +725,41 @@ def _may_be_place(where: str) -> bool:
 # The names of Latin letters as Devanagari writes them, longest first: "आरएनएस" is आर-एन-एस.
 _LETTER_NAMES = sorted(LETTER_NAMES, key=len, reverse=True)
 _LATIN_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def credit_between_towns(credit: str) -> tuple[str, str | None] | None:
+    """A credit printed among its towns and roles, as the name it credits and the first town: "पालमपुर
+    अनिल सूद" -> ("अनिल सूद", "पालमपुर"), "बिहार संवाददाता सिकंदर राय" -> ("सिकंदर राय", None), "ब्यूरो
+    रिपोर्ट पलामू झारखंड" -> ("ब्यूरो रिपोर्ट", "पलामू"), "भागलपुर ब्यूरो" -> ("भागलपुर ब्यूरो", "भागलपुर"); None where nothing is to be taken off, or what
+    is left is no reporter with a known surname nor a staff or agency credit after its towns."""
+    words = credit.split()
+    towns: list[str] = []
+    before = 0  # words of towns taken off the front
+    for edge in (0, -1):  # towns and states before the name, then after it
+        while len(words) > 1 and (size := _place_words(words, edge)):
+            taken = words[:size] if edge == 0 else words[-size:]
+            words = words[size:] if edge == 0 else words[:-size]
+            towns.append(" ".join(taken))
+            before += size if edge == 0 else 0
+    role = _REPORTER_ROLES.search(" ".join(words))
+    if role and has_surname(named := " ".join(words)[role.end() :]) and is_name(named):
+        words = named.split()
+    left = " ".join(words)
+    person = has_surname(left) and is_name(left)
+    town = next((t for t in towns if not is_state(t)), None)
+    if left == credit or not (person or agency(left)):
+        return None
+    # (a town before a desk is the desk's name, and the town it files from: "भागलपुर ब्यूरो")
+    return (credit, town) if before and not person else (left, town)
+
+
+def _place_words(words: list[str], edge: int) -> int:
+    """How many words at one edge of ``words`` (0: the first, -1: the last) make a known town or state."""
+    for size in (2, 1):
+        part = words[:size] if edge == 0 else words[-size:]
+        if len(part) == size and (is_place(" ".join(part)) or is_state(" ".join(part))):
+            return size
+    return 0
 
 
 def is_acronym(text: str) -> bool:

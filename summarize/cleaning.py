@@ -1225,6 +1225,9 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
             found["place"] = second.place
         found.setdefault("place", second.place)
         end += second.end
+    elif second and second.byline and not second.place and line.line[end:].lstrip().startswith(("(", "[")):
+        found.setdefault("byline", second.byline)  # the reporter after the town: "सिरसा -(अक्षित कंबोज):-"
+        end += second.end
     elif second and not (second.place or second.byline or second.site):
         # a kicker or a date after the dateline: "डेली संवाद, लुधियाना। Punjab News: ...", "अमृतसर, 24
         # जनवरी,2026ः ..."
@@ -1484,6 +1487,10 @@ def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
     """
     if byline := found.get("byline"):  # "अजीत पाण्डेय की रिपोर्ट", "रिपोर्टर अजीत पाण्डेय": अजीत पाण्डेय
         byline = _REPORT_OF.sub("", byline).strip() or byline
+        if among := bp.credit_between_towns(byline):  # "पालमपुर अनिल सूद": the reporter, and the town
+            byline = among[0]
+            if among[1]:
+                found.setdefault("place", among[1])
         # (a person's, with a known surname, or else no staff credit or paper: "स्टाफ रिपोर्टर", "रिपोर्ट टाइम्स")
         named = _ROLE.sub("", byline).strip()
         credit = bp.agency(byline) or bp.paper_credit(byline)
