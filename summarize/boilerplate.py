@@ -776,12 +776,12 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 20 and spelt(text, 0)
 
 
-# "<town> से <name> की रिपोर्ट" (or "का ... रपट"), perhaps with the state before the town and the site and
+# "<town> से <name> की रिपोर्ट" (or "का ... रपट", "की खास खबर"), perhaps with the state before the town and the site and
 # the reporter's role before the name: "उत्तर प्रदेश / महाराजगंज से बेखौफ खबर के लिए स्वतंत्र पत्रकार जगदम्बा
 # प्रसाद की रिपोर्ट"; or "<name> की रिपोर्ट" alone.
 _REPORT_FROM = re.compile(
     r"(?:(?P<town>[^,।|:]{2,40}?)\s+से\s+)?(?:(?P<site>[^,।|:]{2,40}?)\s+के\s+लिए\s+)?(?P<name>[^,।|:]+?)"
-    r"\s+(?:की|का)\s+(?:खास\s+|विशेष\s+)?(?:रिपोर्ट|रपट)\W*"
+    r"\s+(?:की|का)\s+(?:(?:खास\s+|विशेष\s+)?(?:रिपोर्ट|रपट)|(?:खास|विशेष)\s+ख\u093c?बर)\W*"
 )
 _REPORTER_ROLES = re.compile(
     r"(?:(?:स्वतंत्र|वरिष्ठ|जिला|तहसील|ब्लॉक)\s+)?(?:पत्रकार|संवाददाता|रिपोर्टर|प्रतिनिधि|ब्यूरो\s+चीफ)\s+"

@@ -1389,7 +1389,8 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     if site := bp.site_of_url(given.url):
         found["site"] = site
         return
-    outside = [line.line for line in lines if _own_furniture(line)]
+    # (a report's credit names its site only before "के लिए": "... की खास खबर" is no site "खास खबर")
+    outside = [line.line for line in lines if _own_furniture(line) and not bp.report_from(line.line)]
     if site := next((site for line in outside if (site := bp.site_in(line))), None):
         found["site"] = site
         return
@@ -1457,7 +1458,7 @@ def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-_REPORT_OF = re.compile(r"\s+की\s+(?:खास\s+|विशेष\s+)?रिपोर्ट\W*\Z")
+_REPORT_OF = re.compile(r"\s+की\s+(?:(?:खास\s+|विशेष\s+)?रिपोर्ट|(?:खास|विशेष)\s+ख\u093c?बर)\W*\Z")
 # A reporter's role printed with the name: "रिपोर्टर <name>", "संवाददाता <name>", "<name> reporter".
 _ROLE = re.compile(
     r"\A(?:रिपोर्टर|रिपोर्ट|संवाददाता|reporter)\s*[:\-–—]?\s+|\s+(?:reporter|रिपोर्टर)\Z", re.IGNORECASE
