@@ -29,6 +29,9 @@ _LETTER_BEFORE = r"(?<![\w\u0900-\u0963\u0966-\u097f])"
 _ABBREVIATION_DOT = re.compile(rf"{_LETTER_BEFORE}(?:{ABBREVIATIONS})(?P<dot>\.)(?=\s|$)")
 # An abbreviation just before a glued full stop ("डॉ.राम"): the dot is its own.
 _ABBREVIATED_WORD = re.compile(rf"{_LETTER_BEFORE}(?:{ABBREVIATIONS})\Z")
+# A title typed with a danda for its full stop, before the name ("प्रो। सुप्रतिक बनर्जी", on a page that
+# turned every full stop into a danda): the danda ends no sentence.
+_TITLE_DANDA = re.compile(rf"{_LETTER_BEFORE}(?:डॉ|डा|प्रो|पं|स्व|सुश्री)(?P<dot>।)(?=\s?[\u0905-\u0939])")
 # English letters' names in Devanagari, as initials are written: "एस.के. शर्मा", "पी. चिदंबरम".
 LETTER_NAMES = (
     *("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी"),
@@ -119,10 +122,12 @@ _BULLET = re.compile(rf"\A[{BULLETS}]+\s*(?=\S)")
 
 
 def _protected(text: str) -> set[int]:
-    """Positions of full stops that end no sentence: in abbreviations, initials and parentheses."""
+    """Positions of full stops that end no sentence (in abbreviations, initials and parentheses), and of
+    dandas typed for a title's full stop."""
     dots = {m.start("dot") for m in _ABBREVIATION_DOT.finditer(text)}
     dots.update(m.start("dot") for m in _LIST_NUMBER.finditer(text))
     dots.update(m.start("dot") for m in _INITIAL.finditer(text))
+    dots.update(m.start("dot") for m in _TITLE_DANDA.finditer(text))
     for pattern in (_INITIALS, _PARENTHESIS):
         for m in pattern.finditer(text):
             dots.update(i for i in range(m.start(), m.end()) if text[i] in ".?!।")
