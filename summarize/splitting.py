@@ -21,7 +21,7 @@ from summarize.document import Article, Cleaned, Paragraph, Sentence
 # Words written with a full stop that does not end a sentence: Hindi and English titles and common
 # abbreviations, and single capital letters (initials such as "A. K. Singh" or "A.K. Singh").
 ABBREVIATIONS = (
-    "डॉ|डा|श्री|श्रीमती|सुश्री|कु|प्रो|स्व|पं|मो|मा|ले|ई|सं|वि|क्र|रु|नं|क्रं|जि|ग्रा|पो|उ|अं|"
+    "डॉ|डा|श्री|श्रीमती|सुश्री|कु|प्रो|स्व|पं|मो|मा|ले|ई|सं|वि|क्र|रु|नं|क्रं|जि|ग्रा|पो|उ|अं|चौ|"
     "Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|Lt|Col|Gen|Capt|Sgt|No|Rs|vs|etc|[A-Z]"
 )
 # Not after a letter or a Devanagari sign: the ई of हुई. is a word's end, not an abbreviation.
@@ -45,6 +45,8 @@ _INITIALS = re.compile(rf"{_LETTER_BEFORE}(?:(?:{_LETTER_NAMES})\.\s?){{2,}}")
 _INITIAL = re.compile(
     rf"{_LETTER_BEFORE}(?:एन|एम|एस|आर|बी|डी|एफ|एच|जे|एल|क्यू|टी|वी|डब्ल्यू|एक्स|वाई|जेड|सी)(?P<dot>\.)\s(?=[\u0900-\u097f])"
 )
+# Any letter's name with its dot before a second letter's name is an initial: "ओ. पी कायस्थ", "के. पी. सिंह".
+_INITIAL_PAIR = re.compile(rf"{_LETTER_BEFORE}(?:{_LETTER_NAMES})(?P<dot>\.)\s(?=(?:{_LETTER_NAMES})(?:\.|\s))")
 # A sentence does not end inside parentheses: an English gloss such as "(Asim Arun took VRS. He
 # joined the BJP)" stays inside its sentence, and so reaches the translator whole.
 _PARENTHESIS = re.compile(r"\([^()\n]{1,300}\)")
@@ -128,6 +130,7 @@ def _protected(text: str) -> set[int]:
     dots.update(m.start("dot") for m in _LIST_NUMBER.finditer(text))
     dots.update(m.start("dot") for m in _INITIAL.finditer(text))
     dots.update(m.start("dot") for m in _TITLE_DANDA.finditer(text))
+    dots.update(m.start("dot") for m in _INITIAL_PAIR.finditer(text))
     for pattern in (_INITIALS, _PARENTHESIS):
         for m in pattern.finditer(text):
             dots.update(i for i in range(m.start(), m.end()) if text[i] in ".?!।")
