@@ -430,6 +430,15 @@ CRAWL_DATE = re.compile(r"\s*date\s+(?P<day>\d{4}-\d{2}-\d{2})\s+(?=\S)")
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, else None; with the credit a dash sets off after it ("श्रीनगर :
     समाचार ऑनलाइन – ...", "लखनऊ: एजेंसी - ...")."""
+    # A dateline in a crawl's emphasis stars ("*जौनपुर:* जौनपुर जिले ..."): read inside them, and the
+    # closing stars go with it.
+    stars = len(paragraph) - len(paragraph.lstrip("* ")) if paragraph.startswith("*") else 0
+    if stars:
+        inner = dateline(paragraph[stars:])
+        if inner is None:
+            return None
+        closing = re.compile(r"\**\s*").match(paragraph, stars + inner.end).end()
+        return Dateline(closing, inner.place, inner.byline, inner.site, inner.date)
     found = _dateline(paragraph)
     if found is None or found.byline or not found.place:
         return found

@@ -1084,8 +1084,19 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
             _take_dateline(line, found_dateline, found)
             # A credit alone on its line ("नेहा वर्मा, संपादक ।") heads the story's own dateline, if any.
             if not (line.drop and found_dateline.byline and not found_dateline.place):
+                _cut_same_dateline(line, text_lines[index + 1 : DATELINE_SEARCH])
                 break
     _place_from_byline(text_lines[:1], found)
+
+
+def _cut_same_dateline(line: _Line, later: list[_Line]) -> None:
+    """Cut the dateline just read off the lines after it that open with it too: a standfirst and the
+    story may both begin "Mirzapur: ...", and the standfirst may turn out to repeat the story."""
+    if not line.dateline:
+        return
+    for other in later:
+        if not other.dateline and other.line.startswith(line.dateline) and len(other.line) > len(line.dateline):
+            other.dateline, other.text = line.dateline, other.line[len(line.dateline) :].lstrip()
 
 
 def _cut_read_more(lines: list[_Line]) -> None:
