@@ -586,7 +586,12 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     )
     # A credit alone in parentheses before the mark: "(छत्तीसगढ़ प्रयाग न्यूज) :- ...", "(भाषा) -".
     # So is a reporter's name alone in them after the town's dash: "सिरसा -(अक्षित कंबोज):- ...".
-    if not parts and len(credits) == 1 and mark and (agency(credits[0]) or _is_site_name(credits[0]) or is_name(credits[0])):
+    if (
+        not parts
+        and len(credits) == 1
+        and mark
+        and (agency(credits[0]) or _is_site_name(credits[0]) or is_name(credits[0]))
+    ):
         own = _is_site_name(credits[0]) and not agency(credits[0])
         return Dateline(match.end(), None, credits[0], credits[0] if own else None, day)
     if (
@@ -1420,7 +1425,9 @@ def is_places_menu(line: str) -> bool:
             index, places, covered, glued = index + after, places + 2, covered + before + after, True
             continue
         index += 1
-    return (places >= 2 and glued and covered == len(words)) or (places >= 3 and 3 * covered >= 2 * len(words))
+    return (places >= 2 and glued and covered == len(words)) or (
+        places >= 3 and 3 * covered >= 2 * len(words)
+    )
 
 
 PLACES_MENU_MAX_WORDS = 10
@@ -1436,7 +1443,14 @@ def _glued_places(words: list[str], index: int) -> tuple[int, int] | None:
     word = words[index]
     for cut in range(2, len(word) - 1):
         head, tail = word[:cut], word[cut:]
-        before = next((n for n in (0, 1, 2) if n <= index and _known_place(" ".join([*words[index - n : index], head]))), None)
+        before = next(
+            (
+                n
+                for n in (0, 1, 2)
+                if n <= index and _known_place(" ".join([*words[index - n : index], head]))
+            ),
+            None,
+        )
         if before is None:
             continue
         for size in (3, 2, 1):
@@ -1681,7 +1695,14 @@ _STATES = {
         *("यूपी", "एमपी", "UP", "MP", "Bihar", "Rajasthan", "Uttar Pradesh", "Madhya Pradesh", "Jharkhand"),
         *("Punjab", "Haryana", "Gujarat", "Maharashtra", "Uttarakhand", "Himachal Pradesh", "Chhattisgarh"),
         *("Odisha", "Assam", "West Bengal", "Bengal", "Karnataka", "Kerala", "Tamil Nadu", "Telangana"),
-        *("Andhra Pradesh", "Jammu and Kashmir", "Jammu Kashmir", "Arunachal Pradesh", "Manipur", "Meghalaya"),
+        *(
+            "Andhra Pradesh",
+            "Jammu and Kashmir",
+            "Jammu Kashmir",
+            "Arunachal Pradesh",
+            "Manipur",
+            "Meghalaya",
+        ),
         *("Mizoram", "Nagaland", "Sikkim", "Tripura", "Ladakh"),
     )
 }

@@ -1095,7 +1095,11 @@ def _cut_same_dateline(line: _Line, later: list[_Line]) -> None:
     if not line.dateline:
         return
     for other in later:
-        if not other.dateline and other.line.startswith(line.dateline) and len(other.line) > len(line.dateline):
+        if (
+            not other.dateline
+            and other.line.startswith(line.dateline)
+            and len(other.line) > len(line.dateline)
+        ):
             other.dateline, other.text = line.dateline, other.line[len(line.dateline) :].lstrip()
 
 

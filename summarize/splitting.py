@@ -46,7 +46,9 @@ _INITIAL = re.compile(
     rf"{_LETTER_BEFORE}(?:एन|एम|एस|आर|बी|डी|एफ|एच|जे|एल|क्यू|टी|वी|डब्ल्यू|एक्स|वाई|जेड|सी)(?P<dot>\.)\s(?=[\u0900-\u097f])"
 )
 # Any letter's name with its dot before a second letter's name is an initial: "ओ. पी कायस्थ", "के. पी. सिंह".
-_INITIAL_PAIR = re.compile(rf"{_LETTER_BEFORE}(?:{_LETTER_NAMES})(?P<dot>\.)\s(?=(?:{_LETTER_NAMES})(?:\.|\s))")
+_INITIAL_PAIR = re.compile(
+    rf"{_LETTER_BEFORE}(?:{_LETTER_NAMES})(?P<dot>\.)\s(?=(?:{_LETTER_NAMES})(?:\.|\s))"
+)
 # A sentence does not end inside parentheses: an English gloss such as "(Asim Arun took VRS. He
 # joined the BJP)" stays inside its sentence, and so reaches the translator whole.
 _PARENTHESIS = re.compile(r"\([^()\n]{1,300}\)")

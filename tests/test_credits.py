@@ -198,3 +198,71 @@ def test_with_no_name_for_it_the_page_s_address_is_the_site():
         clean(Source(path="a.html", name="a", text=f"{HEADLINE}\n\n{STORY}\n", given=known)).metadata.site
         == "अमर उजाला"
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "byline", "site"),
+    [
+        # a Latin dateline of the town and the paper, or the town, the paper and the reporter
+        ("Faridabad/Alive News : ", "Faridabad", "Alive News", "Alive News"),
+        ("Faridabad Hindustan ab tak/Dinesh Bhardwaj : ", "Faridabad", "Dinesh Bhardwaj", "Hindustan ab tak"),
+        # the town and its reporter before a comma; a town closed by a slash
+        ("अररिया/अब्दुल कैय्यूम, ", "अररिया", "अब्दुल कैय्यूम", None),
+        ("नगरी/ ", "नगरी", None, None),
+        # a paper's credit beside a state; initials beside a known town; a two-word town after a name
+        ("हिन्द सागर, अरुणाचल प्रदेश:", "अरुणाचल प्रदेश", "हिन्द सागर", None),
+        ("सीएन, नैनीताल। ", "नैनीताल", "सीएन", "सीएन"),
+        ("संजीव डोगरा, दौलतपुर चौक : ", "दौलतपुर चौक", "संजीव डोगरा", None),
+        # the reporter in parentheses after the town's dash; a dateline in emphasis stars
+        ("सिरसा -(अक्षित कंबोज):-", "सिरसा", "अक्षित कंबोज", None),
+        ("*जौनपुर:* ", "जौनपुर", None, None),
+    ],
+)
+def test_datelines_of_towns_credits_and_papers(opening, place, byline, site):
+    page = f"{HEADLINE}\n\n{opening}{STORY}\n"
+    found = metadata(page)
+    assert (found.place, found.byline, found.site) == (place, byline, site)
+    assert story_text(page) == STORY
+
+
+def test_a_town_and_the_slash_before_a_second_town_are_one_dateline():
+    assert bp.dateline("चोपन/ सोनभद्र- नगर में बैठक हुई।").place != "चोपन"
+
+
+def test_a_papers_credit_in_the_dateline_names_the_site_under_a_reporters_byline():
+    page = f"{HEADLINE}\nरवि गौतम\nनित्य संदेश, परीक्षितगढ़। {STORY}\n"
+    found = metadata(page)
+    assert (found.byline, found.place, found.site) == ("रवि गौतम", "परीक्षितगढ़", "नित्य संदेश")
+
+
+def test_a_credit_row_set_off_by_a_dash_gives_its_desk_town_only_where_the_story_gives_none():
+    row = "दिव्य हिमाचल ब्यूरो — कुल्लू"
+    found = metadata(f"{HEADLINE}\n{row}\n{STORY}\n")
+    assert (found.byline, found.site, found.place) == ("दिव्य हिमाचल ब्यूरो", "दिव्य हिमाचल", "कुल्लू")
+    assert metadata(f"{HEADLINE}\nसंवाद न्यूज एजेंसी, आगरा\nकासगंज। {STORY}\n").place == "कासगंज"
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline", "place"),
+    [
+        ("पालमपुर अनिल सूद", "अनिल सूद", "पालमपुर"),  # the town first
+        ("बिहार संवाददाता सिकंदर राय की रिपोर्ट", "सिकंदर राय", None),  # the state and role first
+        ("संवाददाता सूरज मधुकर की खास खबर", "सूरज मधुकर", None),
+        ("भागलपुर ब्यूरो", "भागलपुर ब्यूरो", "भागलपुर"),  # a town before a desk names the desk
+    ],
+)
+def test_a_credit_among_its_towns_and_roles(credit, byline, place):
+    found = metadata(f"{HEADLINE}\n{credit}\n{STORY}\n")
+    assert (found.byline, found.place, found.site) == (byline, place, None)
+
+
+@pytest.mark.parametrize("menu", ["गाज़ियाबाद ग्रेटर नोएडा- वेस्ट दिल्ली NCR नोएडा", "उत्तर प्रदेशगौतम बुद्ध नगर"])
+def test_a_row_of_places_is_a_menu_not_a_credit(menu):
+    found = metadata(f"{menu}\n{HEADLINE}\nनई दिल्ली। {STORY}\n")
+    assert (found.byline, found.place) == (None, "नई दिल्ली")
+    assert not bp.is_places_menu("मेरठ, मुजफ्फरनगर और सहारनपुर में बारिश")
+
+
+def test_a_latin_place_without_its_marks_and_a_states_kicker():
+    assert metadata(f"{HEADLINE}\n\nMirzapur: {STORY}\n").place == "Mirzapur"
+    assert metadata(f"{HEADLINE}\n\nChhattisgarh News: {STORY}\n").place is None
