@@ -742,10 +742,12 @@ _LATIN_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def credit_between_towns(credit: str) -> tuple[str, str | None] | None:
-    """A credit printed among its towns and roles, as the name it credits and the first town: "पालमपुर
-    अनिल सूद" -> ("अनिल सूद", "पालमपुर"), "बिहार संवाददाता सिकंदर राय" -> ("सिकंदर राय", None), "ब्यूरो
-    रिपोर्ट पलामू झारखंड" -> ("ब्यूरो रिपोर्ट", "पलामू"), "भागलपुर ब्यूरो" -> ("भागलपुर ब्यूरो", "भागलपुर"); None where nothing is to be taken off, or what
-    is left is no reporter with a known surname nor a staff or agency credit after its towns."""
+    """A credit printed among its towns and roles, as the name it credits and the first town.
+
+    "पालमपुर अनिल सूद" -> ("अनिल सूद", "पालमपुर"); "बिहार संवाददाता सिकंदर राय" -> ("सिकंदर राय", None);
+    "ब्यूरो रिपोर्ट पलामू झारखंड" -> ("ब्यूरो रिपोर्ट", "पलामू"); a town before a desk is its name:
+    "भागलपुर ब्यूरो" -> ("भागलपुर ब्यूरो", "भागलपुर"). None where nothing is to be taken off, or what is
+    left is no reporter with a known surname nor a staff or agency credit."""
     words = credit.split()
     towns: list[str] = []
     before = 0  # words of towns taken off the front
@@ -790,8 +792,8 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 20 and spelt(text, 0)
 
 
-# "<town> से <name> की रिपोर्ट" (or "का ... रपट", "की खास खबर"), perhaps with the state before the town and the site and
-# the reporter's role before the name: "उत्तर प्रदेश / महाराजगंज से बेखौफ खबर के लिए स्वतंत्र पत्रकार जगदम्बा
+# "<town> से <name> की रिपोर्ट" (or "का ... रपट", "की खास खबर"), perhaps with the state before the town
+# and the site and the reporter's role before the name: "उत्तर प्रदेश / महाराजगंज से बेखौफ खबर के लिए स्वतंत्र पत्रकार जगदम्बा
 # प्रसाद की रिपोर्ट"; or "<name> की रिपोर्ट" alone.
 _REPORT_FROM = re.compile(
     r"(?:(?P<town>[^,।|:]{2,40}?)\s+से\s+)?(?:(?P<site>[^,।|:]{2,40}?)\s+के\s+लिए\s+)?(?P<name>[^,।|:]+?)"
