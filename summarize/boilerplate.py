@@ -1845,6 +1845,41 @@ def _load_surnames() -> frozenset[str]:
 _SURNAMES = _load_surnames()
 
 
+def has_given_name(name: str) -> bool:
+    """Whether a name starts with a common Indian given name (``given_names.txt``): "कमल जगाती"."""
+    words = name.split()
+    return len(words) > 1 and name_key(words[0].strip(".,")) in _GIVEN_NAMES
+
+
+def _load_given_names() -> frozenset[str]:
+    text = resources.files("summarize").joinpath("given_names.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(name_key(word) for line in lines for word in line.split())
+
+
+_GIVEN_NAMES = _load_given_names()
+
+
+def papers_name(credit: str) -> bool:
+    """Whether a credit beside a dateline's town is a paper's name rather than a person's: two or three
+    words of letters that start with no common given name, end in no surname, and are no place, desk,
+    agency, role, rubric or date ("देश रोजाना", "बंगाल मिरर", "हिन्द सागर"; not "कमल जगाती")."""
+    words = credit.split()
+    keys = {name_key(w) for w in words}
+    return (
+        2 <= len(words) <= 3
+        and bool(_WORDS_ONLY.fullmatch(credit))
+        and not has_given_name(credit)
+        and not has_surname(credit)
+        and not is_place(credit)
+        and not is_state(credit)
+        and not agency(credit)
+        and not signs_as(credit)
+        and not keys
+        & (_RUBRIC | _STAFF | _CALENDAR_WORDS | _FUNCTION_WORDS | _REPORTER_TITLES | _LABEL_WORDS)
+    )
+
+
 def is_state(text: str) -> bool:
     return name_key(text) in _STATES
 

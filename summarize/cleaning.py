@@ -1220,6 +1220,9 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     site = dateline.site or (
         bp.staff_site(byline) or (None if bp.agency(byline) else bp.paper_credit(byline)) if byline else None
     )
+    # (a credit beside the town that is no person's is the paper's own: "देश रोजाना, हथीन।")
+    if not site and byline and place and bp.papers_name(byline):
+        site = byline
     values = (("place", place), ("byline", byline), ("site", site), ("date", dateline.date))
     for name, value in values:
         if value:

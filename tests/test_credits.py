@@ -210,7 +210,7 @@ def test_with_no_name_for_it_the_page_s_address_is_the_site():
         ("अररिया/अब्दुल कैय्यूम, ", "अररिया", "अब्दुल कैय्यूम", None),
         ("नगरी/ ", "नगरी", None, None),
         # a paper's credit beside a state; initials beside a known town; a two-word town after a name
-        ("हिन्द सागर, अरुणाचल प्रदेश:", "अरुणाचल प्रदेश", "हिन्द सागर", None),
+        ("हिन्द सागर, अरुणाचल प्रदेश:", "अरुणाचल प्रदेश", "हिन्द सागर", "हिन्द सागर"),
         ("सीएन, नैनीताल। ", "नैनीताल", "सीएन", "सीएन"),
         ("संजीव डोगरा, दौलतपुर चौक : ", "दौलतपुर चौक", "संजीव डोगरा", None),
         # the reporter in parentheses after the town's dash; a dateline in emphasis stars
@@ -266,3 +266,13 @@ def test_a_row_of_places_is_a_menu_not_a_credit(menu):
 def test_a_latin_place_without_its_marks_and_a_states_kicker():
     assert metadata(f"{HEADLINE}\n\nMirzapur: {STORY}\n").place == "Mirzapur"
     assert metadata(f"{HEADLINE}\n\nChhattisgarh News: {STORY}\n").place is None
+
+
+def test_a_credit_beside_the_town_that_is_no_persons_names_the_site():
+    for credit in ("देश रोजाना", "बंगाल मिरर"):
+        found = metadata(f"{HEADLINE}\n\n{credit}, आसनसोल : {STORY}\n")
+        assert (found.byline, found.site, found.place) == (credit, credit, "आसनसोल")
+    # a person's given name, or a surname, makes it a reporter's
+    for reporter in ("कमल जगाती", "बबलू गोस्वामी"):
+        found = metadata(f"{HEADLINE}\n\n{reporter}, नादौन। {STORY}\n")
+        assert (found.byline, found.site) == (reporter, None)
