@@ -919,10 +919,11 @@ def _after_state(line: str) -> str:
 def _reporters(line: str, story: str) -> bool:
     """Whether a line is one or a few names alone that the story never mentions ("अतुल त्यागी, मुकेश
     सैनी, प्रवीण कुमार"), perhaps between marks ("।। अवधेश कुमार।।"). With no label beside it, a line is
-    a name only when it ends in a known surname: "बहरोड़ दिनदहाड़े सनसनीखेज वारदात" has the shape too."""
+    a name only when it ends in a known surname or starts with a common given name: "बहरोड़ दिनदहाड़े
+    सनसनीखेज वारदात" has the shape too."""
     names = [n.strip() for n in re.split(r"[,/]", line.strip(_NAME_MARKS))]
     # Three names or more in a row are a list of credits, surname known or not.
-    known = len(names) >= CREDITS_MIN_NAMES or all(bp.has_surname(n) for n in names)
+    known = len(names) >= CREDITS_MIN_NAMES or all(bp.has_surname(n) or bp.has_given_name(n) for n in names)
     return known and all(bp.is_name(n) and n not in story for n in names)
 
 

@@ -276,3 +276,8 @@ def test_a_credit_beside_the_town_that_is_no_persons_names_the_site():
     for reporter in ("कमल जगाती", "बबलू गोस्वामी"):
         found = metadata(f"{HEADLINE}\n\n{reporter}, नादौन। {STORY}\n")
         assert (found.byline, found.site) == (reporter, None)
+
+
+def test_a_name_under_the_headline_with_a_common_given_name_is_the_byline():
+    assert metadata(f"{HEADLINE}\nकमल जगाती\n{STORY}\n").byline == "कमल जगाती"
+    assert metadata(f"{HEADLINE}\nबहरोड़ दिनदहाड़े वारदात\n{STORY}\n").byline is None
