@@ -1505,6 +1505,34 @@ _LOGO_WORDS = (
 )
 
 
+def latin_logo(line: str) -> str | None:
+    """A site's name as a Latin logo over a Hindi story: two to four words in title case or capitals
+    ("Voice Of Bihar", "India H1", "Charchaa a Khas"), none a button's, a label's or a date's, not
+    all of them rubric words, and no agency, place, state or person; else None."""
+    if not _TITLE_CASE.fullmatch(line):
+        return None
+    words = line.split()
+    keys = {name_key(w) for w in words}
+    plain = keys - _RUBRIC - _TAGLINE_WORDS
+    if keys & (_INTERFACE_WORDS | _CALENDAR_WORDS | _LOGO_LABELS) or not plain:
+        return None
+    if agency(" ".join(w for w in words if name_key(w) not in _RUBRIC)) or is_place(line) or is_state(line):
+        return None
+    return None if has_surname(line) or has_given_name(line) else line
+
+
+# Two to four Latin words, each capitalised, or a short joining word: "Charchaa a Khas".
+_TITLE_CASE = re.compile(r"(?:[A-Z][A-Za-z0-9]*)(?: (?:[A-Z][A-Za-z0-9]*|of|a|the|and|in)){1,3}")
+# Words of a list's or a box's label, not of a name: "Recent News", "Top Story", "Join the Group".
+_LOGO_LABELS = {
+    name_key(w)
+    for w in (
+        *("recent", "special", "story", "stories", "top", "trending", "brief", "results", "result"),
+        *("join", "group", "conversation", "source", "link", "popular", "whatsapp", "telegram", "epaper"),
+    )
+}
+
+
 def caps_logo(line: str) -> str | None:
     """A site's name as a logo in capitals, on a Hindi page: "BUDAUN SHIKHAR", "THE GREAT NEWS", "PICTORIAL
     EVIDENCE" (two to four Latin words, not all of them a place's or a rubric's); else None."""

@@ -1425,6 +1425,26 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     if first and headline and first.number < headline.number and (logo := bp.logo_name(first.line)):
         found["site"] = logo
         return
+    # A Latin logo among the page's first lines over a Hindi headline: "Voice Of Bihar", "India H1".
+    if (
+        headline
+        and _mostly_devanagari(headline.line)
+        and (
+            logo := next(
+                (
+                    logo
+                    for line in lines[:LOGO_LINES]
+                    if line.number < headline.number
+                    and _own_furniture(line)
+                    and not (line.drop or "").startswith("byline")  # "Norat Mal Nama": the reporter
+                    and (logo := bp.latin_logo(line.line))
+                ),
+                None,
+            )
+        )
+    ):
+        found["site"] = logo
+        return
     # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
     # paper's name is the site's own ("Author: Dainik Awantika").
     credit = found.get("byline", "")
@@ -1436,6 +1456,9 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     # With no name for it anywhere, a page's own address is the site: "baghaltimes.com".
     if site := bp.host_of(given.url):
         found["site"] = site
+
+
+LOGO_LINES = 3  # the page's first lines, where a logo stands over the headline
 
 
 _OTHER_STORIES = ("related", "teaser", "the headline again", "repeats the headline", "another story")

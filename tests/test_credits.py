@@ -281,3 +281,10 @@ def test_a_credit_beside_the_town_that_is_no_persons_names_the_site():
 def test_a_name_under_the_headline_with_a_common_given_name_is_the_byline():
     assert metadata(f"{HEADLINE}\nकमल जगाती\n{STORY}\n").byline == "कमल जगाती"
     assert metadata(f"{HEADLINE}\nबहरोड़ दिनदहाड़े वारदात\n{STORY}\n").byline is None
+
+
+def test_a_latin_logo_over_a_hindi_headline_names_the_site():
+    assert metadata(f"Voice Of Bihar\n{HEADLINE}\n{STORY}\n").site == "Voice Of Bihar"
+    for label in ("Recent News", "Top Story", "Breaking News", "Connect With Us"):
+        assert bp.latin_logo(label) is None
+    assert metadata(f"Norat Mal Nama\n{HEADLINE}\n{STORY}\n").site is None  # a reporter's name
