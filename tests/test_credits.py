@@ -287,4 +287,5 @@ def test_a_latin_logo_over_a_hindi_headline_names_the_site():
     assert metadata(f"Voice Of Bihar\n{HEADLINE}\n{STORY}\n").site == "Voice Of Bihar"
     for label in ("Recent News", "Top Story", "Breaking News", "Connect With Us"):
         assert bp.latin_logo(label) is None
-    assert metadata(f"Norat Mal Nama\n{HEADLINE}\n{STORY}\n").site is None  # a reporter's name
+    # a reporter's name beside the date is the byline, no logo
+    assert metadata(f"Norat Mal Nama\n17-Oct-2025\n{HEADLINE}\n{STORY}\n").site is None
