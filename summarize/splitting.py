@@ -21,7 +21,7 @@ from summarize.document import Article, Cleaned, Paragraph, Sentence
 # Words written with a full stop that does not end a sentence: Hindi and English titles and common
 # abbreviations, and single capital letters (initials such as "A. K. Singh" or "A.K. Singh").
 ABBREVIATIONS = (
-    "डॉ|डा|श्री|श्रीमती|सुश्री|कु|प्रो|स्व|पं|मो|मा|ले|ई|सं|वि|क्र|रु|नं|क्रं|जि|ग्रा|पो|उ|अं|चौ|"
+    "डॉ|डा|श्री|श्रीमती|सुश्री|कु|प्रो|स्व|पं|मो|मा|ले|ई|सं|स|वि|क्र|रु|नं|क्रं|जि|ग्रा|पो|उ|अं|चौ|"
     "Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|Lt|Col|Gen|Capt|Sgt|No|Rs|vs|etc|[A-Z]"
 )
 # Not after a letter or a Devanagari sign: the ई of हुई. is a word's end, not an abbreviation.
