@@ -115,9 +115,23 @@ def split_sentences(text: str, lang: str = "hi") -> list[str]:
             spans[-1][1] = end.end()
         start = end.end()
     spans.append([start, len(text)])
-    # A list's bullet before a sentence ("★ अब तक ...", "• ...") is no part of it.
-    pieces = (_BULLET.sub("", text[a:b].strip(), count=1) for a, b in spans)
+    # A list's bullet before a sentence ("★ अब तक ...", "• ...") is no part of it, nor are HTML tags a
+    # crawl left around it ("<p>लखनऊ में ...।</p>"); tags alone make no sentence.
+    pieces = (_untagged(_BULLET.sub("", text[a:b].strip(), count=1)) for a, b in spans)
     return [p for p in pieces if p]
+
+
+_TAG_FIRST = re.compile(r"</?[a-zA-Z][^<>\n]{0,80}>")
+_TAG_LAST = re.compile(r"</?[a-zA-Z][^<>\n]{0,80}>\Z")
+
+
+def _untagged(piece: str) -> str:
+    """A sentence without the HTML tags before and after it (one tag at a time: no backtracking)."""
+    while tag := _TAG_FIRST.match(piece):
+        piece = piece[tag.end() :].lstrip()
+    while piece.endswith(">") and (tag := _TAG_LAST.search(piece, max(0, len(piece) - 90))):
+        piece = piece[: tag.start()].rstrip()
+    return piece
 
 
 # Marks that open a list's item.

@@ -41,6 +41,8 @@ from summarize.splitting import cut_word, split, split_clauses, split_sentences
         ("प्रधानाचार्य ओ. पी कायस्थ ने जानकारी दी. सभी आए.", ["प्रधानाचार्य ओ. पी कायस्थ ने जानकारी दी.", "सभी आए."]),
         ("राज्यमंत्री चौ. कृष्णपाल गुर्जर आए। फिर गए।", ["राज्यमंत्री चौ. कृष्णपाल गुर्जर आए।", "फिर गए।"]),
         ("चेयरमैन स. बब्बर ने बताया। ठीक है।", ["चेयरमैन स. बब्बर ने बताया।", "ठीक है।"]),
+        # HTML tags a crawl left around sentences are no part of them
+        ("<p>लखनऊ में टीम जीती।</p> <p>फिर आई।</p>", ["लखनऊ में टीम जीती।", "फिर आई।"]),
     ],
 )
 def test_sentence_boundaries(text, sentences):
