@@ -1501,7 +1501,7 @@ LOGO_MAX_WORDS = 4
 _LOGO_WORDS = (
     _PAPER_KEYS
     | _PAPER_WORDS
-    | {name_key(w) for w in ("dainik", "दैनिक", "bharat", "tv", "24", "india", "इंडिया")}
+    | {name_key(w) for w in ("dainik", "दैनिक", "bharat", "भारत", "tv", "टीवी", "24", "india", "इंडिया")}
 )
 
 
