@@ -1513,8 +1513,9 @@ def latin_logo(line: str) -> str | None:
         return None
     words = line.split()
     keys = {name_key(w) for w in words}
-    plain = keys - _RUBRIC - _TAGLINE_WORDS
-    if keys & (_INTERFACE_WORDS | _CALENDAR_WORDS | _LOGO_LABELS) or not plain:
+    plain = [w for w in words if name_key(w) not in _RUBRIC and name_key(w) not in _TAGLINE_WORDS]
+    # (a place's or a state's section is no logo: "Jharkhand News")
+    if keys & (_INTERFACE_WORDS | _CALENDAR_WORDS | _LOGO_LABELS) or all(_known_place(w) for w in plain):
         return None
     if agency(" ".join(w for w in words if name_key(w) not in _RUBRIC)) or is_place(line) or is_state(line):
         return None
