@@ -1224,6 +1224,8 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     # (a credit beside the town that is no person's is the paper's own: "देश रोजाना, हथीन।")
     if not site and byline and place and bp.papers_name(byline):
         site = byline
+    # A site that credits itself in the dateline is the story's byline too: "बक्सर खबर। ...".
+    byline = byline or (dateline.site if dateline.site and not bp.ADDRESS.fullmatch(dateline.site) else None)
     values = (("place", place), ("byline", byline), ("site", site), ("date", dateline.date))
     for name, value in values:
         if value:

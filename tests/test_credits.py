@@ -289,3 +289,8 @@ def test_a_latin_logo_over_a_hindi_headline_names_the_site():
         assert bp.latin_logo(label) is None
     # a reporter's name beside the date is the byline, no logo
     assert metadata(f"Norat Mal Nama\n17-Oct-2025\n{HEADLINE}\n{STORY}\n").site is None
+
+
+def test_a_site_crediting_itself_in_the_dateline_is_the_byline():
+    found = metadata(f"{HEADLINE}\n\nबक्सर खबर। {STORY}\n")
+    assert (found.byline, found.site) == ("बक्सर खबर", "बक्सर खबर")
