@@ -255,6 +255,7 @@ _HEAD = (
 _MARK = (
     r":-?|ः(?=\s)|;|।।?|(?<!\.)\.(?![a-z.])|\s[\-–—]+|[\-–—]+(?=\s)|/{2,}|\s[|I](?=\s+[\u0900-\u097f])"
     r"|(?<=[\u0900-\u097f])\|(?=\s+[\u0900-\u097f])"  # a bar glued to the town: "नईदिल्ली| देश ..."
+    r"|(?<=[)\]])\|(?=\s+[\u0900-\u097f])"  # or to a credit: "मुंबई, 26 सितंबर (आईएएनएस)| देश ..."
 )
 _DATELINE = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK}|(?<=[)\]])(?:\s|$))\s*")
 _DATELINE_MARKED = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK})\s*")
@@ -739,6 +740,21 @@ def _may_be_place(where: str) -> bool:
 # The names of Latin letters as Devanagari writes them, longest first: "आरएनएस" is आर-एन-एस.
 _LETTER_NAMES = sorted(LETTER_NAMES, key=len, reverse=True)
 _LATIN_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+# A reporter's credit after a dash at a headline's end: "... बाइक सवार की मौत – रिपोर्ट शुभम शर्मा".
+_HEADLINE_CREDIT = re.compile(
+    r"\s[–—-]+\s*(?:रिपोर्ट|रिपोर्टर|संवाददाता|report(?:ed)?\s+by|by)\s*[:\-–]?\s*(?P<name>[^\d|।:()\-–—]{3,40})\Z",
+    re.IGNORECASE,
+)
+
+
+def headline_credit(headline: str) -> tuple[int, str] | None:
+    """Where a reporter's credit glued to a headline's end starts, and the reporter's name; else None."""
+    match = _HEADLINE_CREDIT.search(headline) if len(headline) <= SHAPE_MAX_CHARS else None
+    if not match or not is_name(name := match["name"].strip()):
+        return None
+    return match.start(), name
 
 
 def credit_between_towns(credit: str) -> tuple[str, str | None] | None:

@@ -733,6 +733,10 @@ def _read_top(
     if (dated := dates_in(headline.line)) and dated[-1][1] == len(headline.line) and dated[-1][0] > 0:
         found["headline"] = headline.text = headline.line[: dated[-1][0]].rstrip(" ,|-–")
         found.setdefault("date", dated[-1][2])
+    # A reporter's credit glued to its end is no part of it: "... की मौत – रिपोर्ट शुभम शर्मा".
+    if credited := bp.headline_credit(headline.text):
+        found["headline"] = headline.text = headline.text[: credited[0]].rstrip()
+        found.setdefault("byline", credited[1])
     under = next((line for line in top if line.number > headline.number), None)
     for line in top:
         if line is headline:

@@ -294,3 +294,10 @@ def test_a_latin_logo_over_a_hindi_headline_names_the_site():
 def test_a_site_crediting_itself_in_the_dateline_is_the_byline():
     found = metadata(f"{HEADLINE}\n\nबक्सर खबर। {STORY}\n")
     assert (found.byline, found.site) == ("बक्सर खबर", "बक्सर खबर")
+
+
+def test_an_agency_credit_closed_by_a_bar_and_a_credit_at_the_headlines_end():
+    found = metadata(f"{HEADLINE}\n\nमुंबई, 26 सितंबर (आईएएनएस)| {STORY}\n")
+    assert (found.place, found.byline) == ("मुंबई", "आईएएनएस")
+    found = metadata(f"{HEADLINE} – रिपोर्ट शुभम शर्मा\n\n{STORY}\n")
+    assert (found.headline, found.byline) == (HEADLINE, "शुभम शर्मा")
