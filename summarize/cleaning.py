@@ -1318,8 +1318,32 @@ def _drop_lead_repeats(lines: list[_Line]) -> None:
     for index, line in enumerate(text_lines[:LEAD_SEARCH]):
         later = " ".join(other.text for other in text_lines[index + 1 :])
         sentences = split_sentences(line.text)
-        if later and sentences and all(sentence in later for sentence in sentences):
+        if not later or not sentences:
+            continue
+        if all(sentence in later for sentence in sentences):
             line.drop = "repeats sentences of the story (summary box)"
+        elif len(sentences) <= LEAD_MAX_SENTENCES and _said_again(sentences, later):
+            line.drop = "repeats sentences of the story in nearly the same words (summary box)"
+
+
+LEAD_MAX_SENTENCES = 4  # a standfirst is short; a longer early paragraph is the story's
+# A sentence the story says again with at least this share of its words in one later sentence, a word
+# or two changed ("एक तरफा" for "एकतरफा", "है" dropped), is a repeat.
+SAID_AGAIN_SHARE = 0.8
+SAID_AGAIN_MIN_WORDS = 6
+SAID_AGAIN_CHARS = 20_000  # the later text looked at: a standfirst repeats the story's start
+
+
+def _said_again(sentences: list[str], later: str) -> bool:
+    """Whether every sentence (of six words or more) is nearly one of the later text's sentences."""
+    later_words = [set(sentence.split()) for sentence in split_sentences(later[:SAID_AGAIN_CHARS])]
+    for sentence in sentences:
+        words = set(sentence.split())
+        if len(words) < SAID_AGAIN_MIN_WORDS:
+            return False
+        if not any(len(words & other) >= SAID_AGAIN_SHARE * len(words) for other in later_words):
+            return False
+    return True
 
 
 def _drop_other_stories(lines: list[_Line], found: dict[str, str]) -> None:

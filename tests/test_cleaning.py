@@ -906,3 +906,14 @@ def test_a_date_printed_a_part_a_line_is_one_date_line():
     assert {reasons(result)[n] for n in (2, 3)} == {"part of the date on line 1"}
     counted = cleaned(f"शीर्षक यहां है आज\n\n{STORY}\n10\n20\n30\n")  # numbers alone are no date
     assert counted.metadata.date is None
+
+
+def test_a_standfirst_that_says_the_lead_again_in_nearly_the_same_words_is_dropped():
+    lead = "झारखंड के दुमका से लेकर दिल्ली तक एकतरफा प्यार में सिरफिरे आशिकों ने वारदातों को अंजाम दिया है."
+    standfirst = lead.replace("एकतरफा", "एक तरफा")
+    rest = "पुलिस ने बताया कि जांच जारी है और आरोपियों की तलाश में टीमें लगी हैं."
+    text = f"दुमका में वारदात\n\n{standfirst}\n\n{lead} {rest}\n"
+    result = clean(Source(path="a.txt", name="a", text=text))
+    kept = " ".join(block.text for block in result.blocks if block.kind == "text")
+    assert kept == f"{lead} {rest}"
+    assert any("nearly the same words" in d.reason for d in result.dropped)
