@@ -943,7 +943,7 @@ _LABEL_WORDS = {
         *("सार", "विस्तार", "मुख्य", "बातें", "बैकग्राउंड", "संबंधित", "वीडियो", "अधिक", "फोटो", "गैलरी"),
         *("background", "related", "more", "key", "points", "takeaways", "photos", "gallery", "videos"),
         *("शेयर", "कमेंट", "करें", "अगली", "पिछली", "टिप्पणियां", "टिप्पणी", "ट्रेंडिंग", "वेब", "स्टोरीज"),
-        *("कॉपी", "लिंक", "copy", "link", "संपादकीय", "editorial"),
+        *("कॉपी", "लिंक", "copy", "link", "संपादकीय", "editorial", "संक्षेप", "एडिट", "edit"),
         *("share", "comments", "next", "previous", "article", "trending", "web", "stories", "story"),
     )
 }
@@ -1329,7 +1329,10 @@ def paper_credit(credit: str) -> str | None:
 COMMENT_BOX = _pattern(
     r"\W*(?:(?:no|\d+)\s+comments?|post\s+a\s+comment|post\s+comments\s*(?:\(atom\))?|subscribe\s+to"
     r"|leave\s+(?:a|your)\s+(?:reply|comment)"
-    r"|please\s+enter\s+your\s+(?:comment|name|email)(?:\s+here)?|कोई\s+टिप्पणी\s+नहीं|(?:एक\s+)?टिप्पणी\s+(?:भेजें|करें))\W*"
+    r"|please\s+enter\s+your\s+(?:comment|name|email)(?:\s+here)?|कोई\s+टिप्पणी\s+नहीं|(?:एक\s+)?टिप्पणी\s+(?:भेजें|करें)"
+    # a comment form's notes, and the thanks under a post
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}|required\s+fields\s+are\s+marked.{0,20}"
+    r"|thank\s+you\s+for\s+reading(?:\s+this\s+(?:post|article|story))?)\W*"
     # Blogger's count over the comments, with the post's title: "0 Response to "<title>""
     r"|\W*\d+\s+(?:responses?|comments?)\s+to\s+[\"“].{1,300}"
 )

@@ -917,3 +917,15 @@ def test_a_standfirst_that_says_the_lead_again_in_nearly_the_same_words_is_dropp
     kept = " ".join(block.text for block in result.blocks if block.kind == "text")
     assert kept == f"{lead} {rest}"
     assert any("nearly the same words" in d.reason for d in result.dropped)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will not be published. Required fields are marked *",
+        "Thank you for reading this post!",
+    ],
+)
+def test_a_comment_forms_notes_and_the_thanks_under_a_post_are_furniture(line):
+    result = clean(Source(path="a.txt", name="a", text=f"शीर्षक यहां है\n\n{STORY}\n\n{line}\n"))
+    assert [d.text for d in result.dropped] == [line]
