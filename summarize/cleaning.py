@@ -623,7 +623,9 @@ def _names_beside_dates(lines: list[_Line], found: dict[str, str]) -> None:
         name = line.line.strip(_NAME_MARKS)
         # Latin names are capitalised: "min read", "a year ago" beside a date are labels.
         capitalised = all(w[0].isupper() for w in name.split() if w.isascii())
-        if any(_dates_the_page(n) for n in beside) and bp.is_name(name) and capitalised:
+        # A Hindi headline may stand beside the date too: a Hindi name there needs a known name's word.
+        known = name.isascii() or bp.has_surname(name) or bp.has_given_name(name)
+        if any(_dates_the_page(n) for n in beside) and bp.is_name(name) and capitalised and known:
             line.drop = "byline (in metadata)"
             found["byline"] = name
             return

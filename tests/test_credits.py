@@ -301,3 +301,8 @@ def test_an_agency_credit_closed_by_a_bar_and_a_credit_at_the_headlines_end():
     assert (found.place, found.byline) == ("मुंबई", "आईएएनएस")
     found = metadata(f"{HEADLINE} – रिपोर्ट शुभम शर्मा\n\n{STORY}\n")
     assert (found.headline, found.byline) == (HEADLINE, "शुभम शर्मा")
+
+
+def test_a_hindi_line_beside_the_date_is_a_byline_only_with_a_known_names_word():
+    assert metadata(f"{HEADLINE}\nसांस्कृतिक जीवन\n17-Oct-2025\n\n{STORY}\n").byline is None
+    assert metadata(f"{HEADLINE}\nराजेश गोदियाल\n17-Oct-2025\n\n{STORY}\n").byline == "राजेश गोदियाल"
