@@ -1341,7 +1341,7 @@ def _said_again(sentences: list[str], later: str) -> bool:
     later_words = [set(sentence.split()) for sentence in split_sentences(later[:SAID_AGAIN_CHARS])]
     for sentence in sentences:
         words = set(sentence.split())
-        if len(words) < SAID_AGAIN_MIN_WORDS:
+        if len(words) < SAID_AGAIN_MIN_WORDS:  # too short to tell a repeat from a new point
             return False
         if not any(len(words & other) >= SAID_AGAIN_SHARE * len(words) for other in later_words):
             return False

@@ -63,7 +63,8 @@ def near_copy(text: str) -> str:
     """The article re-published elsewhere: other page furniture, a line of its own, one sentence cut."""
     text = text.replace("Published : Jan 11, 2022, 11:27 AM IST", "Updated: 11 Jan 2022 12:05 PM")
     text = text.replace("ऐसी ही जरूरी और विश्वसनीय खबरों के लिए डाउनलोड करें ईटीवी भारत ऐप", "Also Read")
-    text = text.replace(" नई संस्था विकसित की.", "")
+    cut = text.rindex(" नई संस्था विकसित की.")  # (from the story, not from the standfirst over it)
+    text = text[:cut] + text[cut + len(" नई संस्था विकसित की.") :]
     return "लखनऊ डेस्क\n\n" + text + "\nहमें फॉलो करें: फेसबुक | ट्विटर\n"
 
 
