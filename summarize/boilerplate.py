@@ -1431,7 +1431,9 @@ def is_places_menu(line: str) -> bool:
     if len(line) > SHAPE_MAX_CHARS or line.rstrip().endswith(("।", ".", "?", "!")):
         return False
     words = [m.group() for m in _WORDS.finditer(name_key(line))]
-    if not 2 <= len(words) <= PLACES_MENU_MAX_WORDS:
+    # (no place's name, nor two glued, is longer than a short line's word: longer ones are no menu's,
+    # and testing every cut of them would be slow)
+    if not 2 <= len(words) <= PLACES_MENU_MAX_WORDS or any(len(w) > PLACE_WORD_MAX_CHARS for w in words):
         return False
     index = places = covered = 0
     glued = False
@@ -1452,6 +1454,7 @@ def is_places_menu(line: str) -> bool:
 
 
 PLACES_MENU_MAX_WORDS = 10
+PLACE_WORD_MAX_CHARS = 40
 
 
 def _known_place(text: str) -> bool:
@@ -1884,13 +1887,14 @@ def has_surname(name: str) -> bool:
     return len(words) > 1 and name_key(words[-1].strip(".,")) in _SURNAMES
 
 
-def _load_surnames() -> frozenset[str]:
-    text = resources.files("summarize").joinpath("surnames.txt").read_text(encoding="utf-8")
+def _load_names(file: str) -> frozenset[str]:
+    """The names a shipped list holds, a space or a line apart, its ``#`` lines comments."""
+    text = resources.files("summarize").joinpath(file).read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(name_key(word) for line in lines for word in line.split())
 
 
-_SURNAMES = _load_surnames()
+_SURNAMES = _load_names("surnames.txt")
 
 
 def has_given_name(name: str) -> bool:
@@ -1899,13 +1903,7 @@ def has_given_name(name: str) -> bool:
     return len(words) > 1 and name_key(words[0].strip(".,")) in _GIVEN_NAMES
 
 
-def _load_given_names() -> frozenset[str]:
-    text = resources.files("summarize").joinpath("given_names.txt").read_text(encoding="utf-8")
-    lines = (line for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(name_key(word) for line in lines for word in line.split())
-
-
-_GIVEN_NAMES = _load_given_names()
+_GIVEN_NAMES = _load_names("given_names.txt")
 
 
 def papers_name(credit: str) -> bool:

@@ -1458,23 +1458,7 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
         found["site"] = logo
         return
     # A Latin logo among the page's first lines over a Hindi headline: "Voice Of Bihar", "India H1".
-    if (
-        headline
-        and _mostly_devanagari(headline.line)
-        and (
-            logo := next(
-                (
-                    logo
-                    for line in lines[:LOGO_LINES]
-                    if line.number < headline.number
-                    and _own_furniture(line)
-                    and not (line.drop or "").startswith("byline")  # "Norat Mal Nama": the reporter
-                    and (logo := bp.latin_logo(line.line))
-                ),
-                None,
-            )
-        )
-    ):
+    if headline and (logo := _latin_logo_over(lines, headline)):
         found["site"] = logo
         return
     # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
@@ -1491,6 +1475,22 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
 
 
 LOGO_LINES = 3  # the page's first lines, where a logo stands over the headline
+
+
+def _latin_logo_over(lines: list[_Line], headline: _Line) -> str | None:
+    """A Latin logo the page's own furniture prints over a Hindi headline, not a reporter's name."""
+    if not _mostly_devanagari(headline.line):
+        return None
+    for line in lines[:LOGO_LINES]:
+        if (
+            line.number >= headline.number
+            or not _own_furniture(line)
+            or (line.drop or "").startswith("byline")
+        ):
+            continue  # ("Norat Mal Nama" beside the date is the reporter)
+        if logo := bp.latin_logo(line.line):
+            return logo
+    return None
 
 
 _OTHER_STORIES = ("related", "teaser", "the headline again", "repeats the headline", "another story")
