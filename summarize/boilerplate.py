@@ -438,7 +438,7 @@ def dateline(paragraph: str) -> Dateline | None:
         inner = dateline(paragraph[stars:])
         if inner is None:
             return None
-        closing = re.compile(r"\**\s*").match(paragraph, stars + inner.end).end()
+        closing = _CLOSING_STARS.match(paragraph, stars + inner.end).end()
         return Dateline(closing, inner.place, inner.byline, inner.site, inner.date)
     found = _dateline(paragraph)
     if found is None or found.byline or not found.place:
@@ -451,6 +451,7 @@ def dateline(paragraph: str) -> Dateline | None:
     return Dateline(after.end(), found.place, credit, found.site, found.date)  # (a syndicate's, maybe)
 
 
+_CLOSING_STARS = re.compile(r"\**\s*")
 # A credit after a dateline's mark, closed by a dash: "समाचार ऑनलाइन –".
 _CREDIT_AFTER = re.compile(r"(?P<credit>[^\s\d:;।|\-–—][^\d:;।|\-–—\n]{1,30}?)\s*(?:[–—]+|\s-+)\s+")
 
@@ -518,7 +519,7 @@ def _dateline(paragraph: str) -> Dateline | None:
         return read
     slashed = _TOWN_SLASH.match(paragraph)
     if slashed and is_place(slashed["town"]) and not is_state(slashed["town"]):
-        following = paragraph[slashed.end() :].split(maxsplit=1)
+        following = paragraph[slashed.end() : slashed.end() + DATELINE_MAX_CHARS].split(maxsplit=1)
         if following and not is_place(following[0]):  # "चोपन/ सोनभद्र- ..." names two towns
             return Dateline(slashed.end(), slashed["town"], None, None)
     return None
@@ -789,7 +790,7 @@ def _place_words(words: list[str], edge: int) -> int:
     """How many words at one edge of ``words`` (0: the first, -1: the last) make a known town or state."""
     for size in (2, 1):
         part = words[:size] if edge == 0 else words[-size:]
-        if len(part) == size and (is_place(" ".join(part)) or is_state(" ".join(part))):
+        if len(part) == size and _known_place(" ".join(part)):
             return size
     return 0
 
