@@ -1332,9 +1332,9 @@ def test_a_config_too_big_for_its_weights_is_refused_before_gigabytes_are_alloca
     while process.poll() is None and time.monotonic() < deadline:
         try:
             with open(f"/proc/{process.pid}/status") as status:
-                peak = max(
-                    peak, *(int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS"))
-                )
+                # A process that is exiting has a status file with no VmRSS line.
+                rss = [int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS")]
+            peak = max([peak, *rss])
         except (OSError, ValueError):
             pass
         if peak > PEAK_RSS:
