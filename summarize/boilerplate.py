@@ -443,6 +443,21 @@ def dateline(paragraph: str) -> Dateline | None:
     found = _dateline(paragraph)
     if found is None or found.byline or not found.place:
         return found
+    # A credit in parentheses right after the mark: "गोरखपुर।(www.arya-tv.com) ...", "तखतगढ 26
+    # अक्टूबर;(खीमाराम मेवाडा) ...".
+    if (parens := _PARENS_AFTER.match(paragraph, found.end)) and (credit := _dateline_credit(parens["inner"])):
+        site = credit if ADDRESS.fullmatch(credit) or _is_site_name(credit) else found.site
+        return Dateline(parens.end(), found.place, credit, site, found.date)
+    # A credit alone after the town's mark, closing the line: "कहानी। गोंडवाना समय।".
+    rest = paragraph[found.end :].strip()
+    if (
+        rest[-1:] in ("।", ".")
+        and 1 < len(words := rest[:-1].split()) <= CREDIT_AFTER_MAX_WORDS
+        and is_name(rest[:-1].strip())
+        and not _VERB_END.fullmatch(words[-1])
+    ):
+        credit = rest[:-1].strip()
+        return Dateline(len(paragraph), found.place, credit, credit if _is_site_name(credit) else found.site, found.date)
     after = _CREDIT_AFTER.match(paragraph, found.end)
     credit = after["credit"].strip() if after else ""
     paper = bool(credit) and not is_place(credit) and (_is_site_name(credit) or bool(logo_name(credit)))
@@ -452,6 +467,20 @@ def dateline(paragraph: str) -> Dateline | None:
 
 
 _CLOSING_STARS = re.compile(r"\**\s*")
+# (with its own mark, if any: "सिरसा -(अक्षित कंबोज):- ...")
+_PARENS_AFTER = re.compile(r"\s*\((?P<inner>[^()\n]{2,40})\)\s*(?:(?::-?|[।|\-–—])\s*)?")
+CREDIT_AFTER_MAX_WORDS = 3
+
+
+def _dateline_credit(inner: str) -> str | None:
+    """What a dateline's credit in parentheses names, if it is a credit: a web address, an agency, a
+    site's name, or a person's name (a known given name or surname); else None."""
+    inner = inner.strip()
+    if ADDRESS.fullmatch(inner) or agency(inner) or _is_site_name(inner):
+        return inner
+    # (there a name of two words or more is one, surname known or not; no picture's: "(फाइल फोटो)")
+    named = len(inner.split()) > 1 or has_surname(inner) or has_given_name(inner)
+    return inner if named and is_name(inner) and not matches(IMAGE_MARKER, inner) else None
 # A credit after a dateline's mark, closed by a dash: "समाचार ऑनलाइन –".
 _CREDIT_AFTER = re.compile(r"(?P<credit>[^\s\d:;।|\-–—][^\d:;।|\-–—\n]{1,30}?)\s*(?:[–—]+|\s-+)\s+")
 
@@ -562,7 +591,13 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     credits = [(m["inside"] or m["bracketed"]).strip() for m in _PARENTHESISED.finditer(head)]
     # A town in parentheses after its state is the place: "उत्तर प्रदेश(गाजियाबाद):-".
     # (So is one Hindi word in parentheses after one town, no agency's: "जानकीनगर(पूर्णियां):-".)
-    district = len(credits) == 1 and one_devanagari_word(credits[0]) and not _credit(credits[0])
+    # (not a given name: "पालमपुर, (प्रवीण):" is the reporter's)
+    district = (
+        len(credits) == 1
+        and one_devanagari_word(credits[0])
+        and not _credit(credits[0])
+        and not has_given_name(credits[0])
+    )
     towns = [c for c in credits if is_place(c) or district and len(head.split("(")[0].split()) == 1]
     credits = [c for c in credits if c not in towns]
     parts = list(

@@ -78,8 +78,14 @@ class Row:
     date: str | None  # ISO 8601: the one labelled Published, else the first printed
 
 
-def read_row(line: str) -> Row | None:
-    """The credit row a line is, else None."""
+def read_row(line: str, over_story: bool = False) -> Row | None:
+    """The credit row a line is, else None.
+
+    ``over_story``: the line stands right over the story's first paragraph, where a row may name the
+    site in words no list knows ("गिरिडीह/जन की बात", "निष्पक्ष जनअवलोकन (अजय रावत)", "नाहन / 14 दिसम्बर
+    / न्यू सुपर भारत"): there one such part of two to four words beside a name, a place or a date is the
+    site's name, and the credit where no name is.
+    """
     text = unicodedata.normalize("NFC", " ".join(line.split()))
     if len(text) > ROW_MAX_CHARS:
         return None
@@ -140,7 +146,14 @@ def read_row(line: str) -> Row | None:
     # town). Undated, the town must be set off as towns are (in parentheses, by a dash): "राहुल गांधी |
     # कांग्रेस" is a name and a party. Anything else is no row's.
     closed = line.rstrip().endswith(_DATELINE_MARKS)
-    for word in found.pop("unknown"):
+    unknown = found.pop("unknown")
+    # (a labelled row is read by its labels alone: "न्यूज़ टुडे संवाददाता शिमला:" names no site's words)
+    if over_story and not labelled and (named := next((p for p in unknown if _site_words(p)), None)):
+        if dates or found["place"] or found["name"] or found["author"]:
+            unknown.remove(named)
+            found["site"].append(named)
+            found["credit"].append(named)
+    for word in unknown:
         named = bool(found["author"] or found["name"] or found["credit"] or found["site"]) or closed
         beside = dates or _set_off(word, text)
         if not _one_name(word) or not (dates or named) or not beside:
@@ -218,6 +231,38 @@ def _without_site(part: str) -> str | None:
         if bp.site_name(" ".join(words[cut:])):
             return " ".join(words[:cut])
     return None
+
+
+def _site_words(part: str) -> bool:
+    """Two to four words that may be a site's name the lists lack ("जन की बात", "न्यूज़ 11 भारत"): no
+    phrase's verb, no rubric ("बड़ी खबर"), not a person's name (read as a name) and no sentence's mark."""
+    words = part.split()
+    return (
+        SITE_PART_MIN_WORDS <= len(words) <= SITE_PART_MAX_WORDS
+        and not _SENTENCE_MARK.search(part)
+        # a number inside a name ("न्यूज़ 11 भारत"), not counting at either end ("Episode 263", "4 मत")
+        and not (words[0].isdigit() or words[-1].isdigit())
+        and not any(bp.name_key(w) in _PHRASE_WORDS for w in words)
+        and not bp.agency(part)
+        and not any(w.casefold() in _CALENDAR for w in words)
+        and not bp.is_rubric(part)
+        and not bp.is_name(part)
+    )
+
+
+SITE_PART_MIN_WORDS = 2
+SITE_PART_MAX_WORDS = 4
+_SENTENCE_MARK = re.compile(r"[।!?.:]")
+# Words of a phrase, not of a name: verbs and the postpositions and conjunctions a name lacks ("की" is
+# in names: "जन की बात").
+_PHRASE_WORDS = {
+    bp.name_key(w)
+    for w in (
+        *("है", "हैं", "था", "थी", "थे", "गया", "गई", "गए", "हुआ", "हुई", "हुए", "रहा", "रही", "रहे", "किया"),
+        *("का", "के", "को", "में", "से", "ने", "पर", "और", "लिए", "नहीं", "भी", "ही", "तो", "यह", "वह"),
+        *("in", "to", "for", "on", "at", "with", "from", "is", "are", "was"),  # ("Times of Bastar")
+    )
+}
 
 
 def _one_name(part: str) -> bool:

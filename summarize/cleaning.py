@@ -373,14 +373,20 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
                 found.setdefault("site", site)
         elif bp.matches(bp.TODAY_BAR, line.line):  # a site bar's today, in a theme's own form
             line.drop = "the page bar's date (today's, not the story's)"
-        elif row := _read_row(line.line):
+        elif (row := _read_row(line.line)) or (
+            row := _over_story(lines, index) and _read_row(line.line, over_story=True)
+        ):
             if row.byline:
                 line.drop = "byline (in metadata)"
             elif row.date:
                 line.drop = "date line" if "date" in found else PUBLICATION_DATE
             else:
                 line.drop = "credit line"
-            for name, value in (("byline", row.byline), ("site", row.site), ("place", row.place)):
+            # (the town of a row read by its site's unknown name is its desk's: the story's dateline,
+            # read later, says where the story is filed from: "जगदलपुर - TIMES OF BASTAR" over
+            # "बलौदाबाजार/भिलाई :- ...")
+            town = "place" if _read_row(line.line) else DESK_TOWN
+            for name, value in (("byline", row.byline), ("site", row.site), (town, row.place)):
                 if value:
                     found.setdefault(name, value)
             if row.date:
@@ -422,6 +428,25 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
     for before, line in zip(lines, lines[1:], strict=False):
         if line.drop == PROMOTION and not before.drop and bp.promotion_lead_in(before.line):
             before.drop = f"{PROMOTION} (what it is for)"
+
+
+def _over_story(lines: list[_Line], index: int) -> bool:
+    """Whether the line at ``index`` stands right over the story's first paragraph: among the page's
+    first lines, over a long line of prose (where a credit row is printed, not a list)."""
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        index < OVER_STORY_MAX_LINE
+        and after is not None
+        and len(after.line.split()) >= OVER_STORY_MIN_WORDS
+        and after.line.rstrip().endswith(_PROSE_ENDS)
+    )
+
+
+# A credit row over the story stands among the page's first lines (a menu may come first) ...
+OVER_STORY_MAX_LINE = 30
+# ... over a paragraph of prose, not a teaser's title.
+OVER_STORY_MIN_WORDS = 15
+_PROSE_ENDS = ("।", ".", "?", "!", "॥", "”", '"', "'")
 
 
 def _stacked_date(parts: list[_Line]) -> str | None:
