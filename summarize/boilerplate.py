@@ -289,6 +289,11 @@ _DATELINE_DATE = re.compile(
     rf"(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,\s*\d{{4}}|\s+\d{{4}})?(?!\w)",
     re.IGNORECASE,
 )
+def day_and_month(text: str) -> bool:
+    """Whether a text is a date as a dateline prints it, perhaps without a year: "14 दिसम्बर", "Nov 9"."""
+    return bool(_DATELINE_DATE.fullmatch(text.strip()))
+
+
 # A dateline closed by its date alone, with at most a slash after it: "हरीश भारद्वाज/हप्र रोहतक, 23 जून",
 # "रायगढ़, 15 नवम्बर 2025/", "Bijnor, Bijnor | Nov 9, 2025".
 _DATED = re.compile(

@@ -147,15 +147,26 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
     # कांग्रेस" is a name and a party. Anything else is no row's.
     closed = line.rstrip().endswith(_DATELINE_MARKS)
     unknown = found.pop("unknown")
+    days: list[str] = []
     # (a labelled row is read by its labels alone: "न्यूज़ टुडे संवाददाता शिमला:" names no site's words)
-    if over_story and not labelled and (named := next((p for p in unknown if _site_words(p)), None)):
-        if dates or found["place"] or found["name"] or found["author"]:
-            unknown.remove(named)
-            found["site"].append(named)
-            found["credit"].append(named)
+    if over_story and not labelled:
+        # (a date without its year is a date all the same: "नाहन / 14 दिसम्बर / न्यू सुपर भारत")
+        days = [p for p in unknown if bp.day_and_month(p)]
+        unknown = [p for p in unknown if p not in days]
+        # Two names, one a person's by its given name or surname, the other none: the other is the
+        # site's ("निष्पक्ष जनअवलोकन (अजय रावत)").
+        people = [n for n in found["name"] if bp.has_given_name(n) or bp.has_surname(n)]
+        if len(found["name"]) == 2 and len(people) == 1 and not unknown:
+            unknown = [n for n in found["name"] if n not in people]
+            found["name"] = people
+        site_words = next((p for p in unknown if _site_words(p, loose=bool(people))), None)
+        if site_words and (dates or days or found["place"] or found["name"] or found["author"]):
+            unknown.remove(site_words)
+            found["site"].append(site_words)
+            found["credit"].append(site_words)
     for word in unknown:
         named = bool(found["author"] or found["name"] or found["credit"] or found["site"]) or closed
-        beside = dates or _set_off(word, text)
+        beside = dates or days or _set_off(word, text)
         if not _one_name(word) or not (dates or named) or not beside:
             return None
         found["place" if named else "name"].append(word)
@@ -233,7 +244,7 @@ def _without_site(part: str) -> str | None:
     return None
 
 
-def _site_words(part: str) -> bool:
+def _site_words(part: str, loose: bool = False) -> bool:
     """Two to four words that may be a site's name the lists lack ("जन की बात", "न्यूज़ 11 भारत"): no
     phrase's verb, no rubric ("बड़ी खबर"), not a person's name (read as a name) and no sentence's mark."""
     words = part.split()
@@ -246,7 +257,7 @@ def _site_words(part: str) -> bool:
         and not bp.agency(part)
         and not any(w.casefold() in _CALENDAR for w in words)
         and not bp.is_rubric(part)
-        and not bp.is_name(part)
+        and (loose or not bp.is_name(part))  # (``loose``: a person's name stands beside it)
     )
 
 

@@ -433,19 +433,22 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
 def _over_story(lines: list[_Line], index: int) -> bool:
     """Whether the line at ``index`` stands right over the story's first paragraph: among the page's
     first lines, over a long line of prose (where a credit row is printed, not a list)."""
-    after = lines[index + 1] if index + 1 < len(lines) else None
-    return (
-        index < OVER_STORY_MAX_LINE
-        and after is not None
-        and len(after.line.split()) >= OVER_STORY_MIN_WORDS
-        and after.line.rstrip().endswith(_PROSE_ENDS)
-    )
+    if index >= OVER_STORY_MAX_LINE:
+        return False
+    # (the dateline may stand alone between them: "संतोष श्रीवास्तव /न्यूज़ 11 भारत" over "पलामू/डेस्क")
+    for after in lines[index + 1 : index + 3]:
+        if len(after.line.split()) >= OVER_STORY_MIN_WORDS and after.line.rstrip().endswith(_PROSE_ENDS):
+            return True
+        if len(after.line.split()) > DATELINE_ALONE_MAX_WORDS:
+            return False
+    return False
 
 
 # A credit row over the story stands among the page's first lines (a menu may come first) ...
 OVER_STORY_MAX_LINE = 30
 # ... over a paragraph of prose, not a teaser's title.
 OVER_STORY_MIN_WORDS = 15
+DATELINE_ALONE_MAX_WORDS = 3
 _PROSE_ENDS = ("।", ".", "?", "!", "॥", "”", '"', "'")
 
 
