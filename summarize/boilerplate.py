@@ -996,8 +996,11 @@ SITE_ICON = _pattern(r"\W*site\s+(?:icon|logo)\s+(?P<site>\S.{1,40})")
 
 
 def site_icon(line: str) -> str | None:
+    """The site a theme's icon names ("Site icon NewSuperBharat"): the first of its parts when it names
+    more ("Site icon | छपरा टुडे डॉट कॉम | #ChhapraToday.com"); else None."""
     match = SITE_ICON.fullmatch(_form(line)) if len(line) <= SHAPE_MAX_CHARS else None
-    return match["site"].strip() if match else None
+    parts = [p.strip(" #") for p in match["site"].split("|")] if match else []
+    return next((p for p in parts if p), None)
 
 
 # HTML tags left in the text, alone on their line: "</p>", "<br/>", "<div class=...>"; or a WordPress
@@ -1537,6 +1540,8 @@ def logo_name(line: str) -> str | None:
     "Dainik Awantika", "खबर लहरिया") and one a name's (not a rubric word or a place: "Jharkhand News"
     is a section, "Hindi News" a label); else None."""
     words = line.split()
+    if len(words) > 2 and name_key(words[-1]) in _LOGO_IMAGE:  # the image's label: "Doordrishti News Logo"
+        return logo_name(" ".join(words[:-1]))
     if (
         not 2 <= len(words) <= LOGO_MAX_WORDS
         or len(line) > SHAPE_MAX_CHARS
@@ -1572,9 +1577,11 @@ def latin_logo(line: str) -> str | None:
     """A site's name as a Latin logo over a Hindi story: two to four words in title case or capitals
     ("Voice Of Bihar", "India H1", "Charchaa a Khas"), none a button's, a label's or a date's, not
     all of them rubric words, and no agency, place, state or person; else None."""
-    if not _TITLE_CASE.fullmatch(line):
-        return None
     words = line.split()
+    if len(words) > 2 and name_key(words[-1]) in _LOGO_IMAGE:
+        return latin_logo(" ".join(words[:-1]))
+    if not _TITLE_CASE.fullmatch(line) or sum(bool(_CAMEL.search(w)) for w in words) > 1:
+        return None  # (glued menu words: "Breaking NewsCrime NewsMadhya Pradesh")
     keys = {name_key(w) for w in words}
     plain = [w for w in words if name_key(w) not in _RUBRIC and name_key(w) not in _TAGLINE_WORDS]
     # (a place's or a state's section is no logo: "Jharkhand News")
@@ -1585,6 +1592,8 @@ def latin_logo(line: str) -> str | None:
     return None if has_surname(line) or has_given_name(line) else line
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_LOGO_IMAGE = {name_key(w) for w in ("logo", "लोगो")}
 # Two to four Latin words, each capitalised, or a short joining word: "Charchaa a Khas".
 _TITLE_CASE = re.compile(r"(?:[A-Z][A-Za-z0-9]*)(?: (?:[A-Z][A-Za-z0-9]*|of|a|the|and|in)){1,3}")
 # Words of a list's or a box's label, not of a name: "Recent News", "Top Story", "Join the Group".
@@ -1613,6 +1622,7 @@ _INTERFACE_WORDS = {
     *("reply", "comment", "comments", "share", "leave", "subscribe", "follow", "read", "more", "login"),
     *("menu", "search", "home", "contact", "about", "next", "previous", "post", "posts", "click", "here"),
     *("watch", "video", "photo", "gallery", "also", "related", "advertisement", "sponsored", "us", "privacy"),
+    *("widget", "ads", "header", "footer", "sidebar"),  # a theme's boxes: "Header Ads Widget"
 }
 
 
@@ -1655,7 +1665,19 @@ def title_suffix_site(suffix: str) -> str | None:
         or all(w in _RUBRIC or w in _TAGLINE_WORDS for w in words)
     ):
         return None
-    return site_in(last) or (last if sum(c.isalpha() for c in last) >= 3 else None)
+    if known := site_in(last):
+        return known
+    # A Latin name is capitalised: "Youth & Government jobs" is the title in English, not a site.
+    if last.isascii() and len(words) > 1 and any(w[0].islower() and w not in _JOINING for w in last.split()):
+        return None
+    # The name in both scripts: "मधेपुरा खबर Madhepura Khabar" is "मधेपुरा खबर".
+    if (both := _BOTH_SCRIPTS.fullmatch(last)) and len(both[1].split()) == len(both[2].split()):
+        return both[1]
+    return last if sum(c.isalpha() for c in last) >= 3 else None
+
+
+_JOINING = {"of", "the", "and", "a", "in", "ki", "ka", "ke", "&"}
+_BOTH_SCRIPTS = re.compile(r"([\u0900-\u097f][\u0900-\u097f\s]*?)\s+([A-Za-z][A-Za-z\s]*)")
 
 
 TITLE_SITE_MAX_WORDS = 5
@@ -1823,7 +1845,11 @@ def staff_site(credit: str) -> str | None:
         network = name_key(words[-1]) in _NETWORK
         if network and len(words) > 2 and _form(words[-2]).casefold() in _NEWS:
             name = " ".join(words[:-2])
-            return site_in(prefix) or (None if any(is_place(w) for w in name.split()) else name)
+            # (a known name inside a longer paper's is not the site: "जागरण टाइम्स न्यूज नेटवर्क")
+            known = site_in(prefix)
+            if known and len(name) > len(known) and name_key(name.split()[-1]) in _PAPER_ENDS:
+                return name
+            return known or (None if any(is_place(w) for w in name.split()) else name)
         own = _is_site_name(prefix) and not any(is_place(w) for w in prefix.split())  # "जयपुर न्यूज" is a desk
         return site_in(prefix) or logo_name(prefix) or (prefix if own else None) or _staff_owner(credit)
     return None

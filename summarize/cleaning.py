@@ -758,7 +758,8 @@ def _read_top(
     # A page title's site after a bar ("<headline> | Naya Sabera Network") is no part of the headline.
     if (site := _title_site(headline.line)) is not None:
         found["headline"] = headline.text = headline.line[: headline.line.rindex(" | ")].rstrip()
-        found.setdefault("site", site)
+        if site:
+            found.setdefault("site", site)
     # A date glued to the headline's end ("... माफी January 24, 2020 at 09:18PM") is the story's.
     if (dated := dates_in(headline.line)) and dated[-1][1] == len(headline.line) and dated[-1][0] > 0:
         found["headline"] = headline.text = headline.line[: dated[-1][0]].rstrip(" ,|-–")
@@ -825,14 +826,20 @@ def _opens_with_dateline(rest: list[_Line]) -> bool:
 
 def _title_site(line: str) -> str | None:
     """The site's name a Hindi page title ends with after a bar, in Latin letters ("... शोभायात्रा | Naya
-    Sabera Network") or known ("... | Patrika"), else None."""
+    Sabera Network") or known ("... | Patrika"); "" for the title in English there ("... सरकारी नौकरी? |
+    Youth & Government jobs"), no part of the headline either; else None."""
     if " | " not in line:
         return None
     head, suffix = line.rsplit(" | ", 1)
     site = bp.title_suffix_site(f" | {suffix}")
     latin, devanagari = bp.letters(head)
     latin_after_hindi = suffix.isascii() and devanagari >= latin
-    return site if site and (bp.site_in(suffix) or latin_after_hindi) else None
+    if site and (bp.site_in(suffix) or latin_after_hindi):
+        return site
+    return "" if latin_after_hindi and len(suffix.split()) >= ENGLISH_TITLE_MIN_WORDS else None
+
+
+ENGLISH_TITLE_MIN_WORDS = 3  # (fewer are a label's: "| Hindi News")
 
 
 def _is_service(credit: str) -> bool:
