@@ -580,6 +580,7 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             and line not in headline_cut
             and line.line.endswith(bp.CUT_OFF)
             and len(line.line.split()) <= bp.TEASER_MAX_WORDS
+            and not _goes_on_prose(lines, line)
         ):
             # (The page's first line is its headline, which a site may end with an ellipsis.)
             line.drop = "teaser of another story (cut off)"
@@ -617,6 +618,20 @@ def _latin_reporter(line: _Line, undecided: list[_Line]) -> bool:
 
 
 LATIN_REPORTER_LINE = 2  # the headline is the page's first or second line
+
+
+def _goes_on_prose(lines: list[_Line], line: _Line) -> bool:
+    """Whether a line goes on from a paragraph of the story's prose, with no blank line between: a
+    story's own ellipsis ("... लॉन्च हो सकती है....", a verse "ऊंची शान है अल्लाह..."), not a teaser's."""
+    index = lines.index(line)
+    before = lines[index - 1] if index else None
+    return (
+        before is not None
+        and not before.drop
+        and before.paragraph == line.paragraph
+        and len(before.line.split()) >= OVER_STORY_MIN_WORDS
+        and before.line.rstrip().endswith(_PROSE_ENDS)
+    )
 
 
 def _cut_off_headlines(undecided: list[_Line]) -> list[_Line]:
@@ -1413,14 +1428,24 @@ def _drop_other_stories(lines: list[_Line], found: dict[str, str]) -> None:
 
 
 def _opens_like(line: _Line, earlier: list[_Line]) -> bool:
-    """Whether a text line opens with the words an earlier text line opens with (the story again)."""
+    """Whether a text line opens with the words an earlier text line opens with (the story again), or
+    in another order: a summary over the headline says the story's opening in words of its own ("उत्तर
+    प्रदेश को झकझोर देनेवाले बदायूँ गैंगरेप ..." over "झकझोर देनेवाले यूपी के बदायूँ गैंगरेप ...")."""
     words = line.line.split()[:OPENS_LIKE_WORDS]  # (as printed: its dateline may be cut off the earlier)
-    return len(words) == OPENS_LIKE_WORDS and any(
-        other.kind == "text" and other.line.split()[:OPENS_LIKE_WORDS] == words for other in earlier
+    if len(words) < OPENS_LIKE_WORDS:
+        return False
+    return any(
+        other.kind == "text"
+        and (
+            other.line.split()[:OPENS_LIKE_WORDS] == words
+            or len(set(words) & set(other.line.split())) >= OPENS_LIKE_SHARE * len(set(words))
+        )
+        for other in earlier
     )
 
 
 OPENS_LIKE_WORDS = 8
+OPENS_LIKE_SHARE = 0.7  # of those words, in any order, in one earlier line
 
 
 def _drop_listed_stories(lines: list[_Line]) -> None:
