@@ -247,13 +247,13 @@ DATELINE_MAX_CHARS = 80
 # A visarga typed for a colon ("नई दिल्लीः") is a colon; a credit in parentheses may close the dateline
 # with no mark at all ("नयी दिल्ली, 12 अप्रैल (भाषा) केंद्र ..."), and its own full stops are no mark
 # ("(हि.स.)"); square brackets are parentheses ("मैहर [ महामीडिया] ..."). A bar between spaces is a danda
-# when Hindi follows ("नई दिल्ली | केंद्र ...", or a Latin I typed for it: "लखनऊ I राजधानी ..."), and so
+# when Hindi follows ("नई दिल्ली | केंद्र ...", or a Latin I or l typed for it: "लखनऊ I राजधानी ..."), and so
 # is a bar glued to the town ("नईदिल्ली| देश ..."); not before a date ("Bijnor, Bijnor | Nov 9, 2025").
 _HEAD = (
     r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[^:;।.|\-–—\n(\[]|\.(?=[a-z])){1,80}?)"
 )
 _MARK = (
-    r":-?|ः(?=\s)|;|।।?|(?<!\.)\.(?![a-z.])|\s[\-–—]+|[\-–—]+(?=\s)|/{2,}|\s[|I](?=\s+[\u0900-\u097f])"
+    r":-?|ः(?=\s)|;|।।?|(?<!\.)\.(?![a-z.])|\s[\-–—]+|[\-–—]+(?=\s)|/{2,}|\s[|Il](?=\s+[\u0900-\u097f])"
     r"|(?<=[\u0900-\u097f])\|(?=\s+[\u0900-\u097f])"  # a bar glued to the town: "नईदिल्ली| देश ..."
     r"|(?<=[)\]])\|(?=\s+[\u0900-\u097f])"  # or to a credit: "मुंबई, 26 सितंबर (आईएएनएस)| देश ..."
 )
@@ -451,7 +451,7 @@ def dateline(paragraph: str) -> Dateline | None:
     # A credit in parentheses right after the mark: "गोरखपुर।(www.arya-tv.com) ...", "तखतगढ 26
     # अक्टूबर;(खीमाराम मेवाडा) ...".
     if (parens := _PARENS_AFTER.match(paragraph, found.end)) and (credit := _dateline_credit(parens["inner"])):
-        site = credit if ADDRESS.fullmatch(credit) or _is_site_name(credit) else found.site
+        site = credit if ADDRESS.fullmatch(credit) or is_site_name(credit) else found.site
         return Dateline(parens.end(), found.place, credit, site, found.date)
     # A credit alone after the town's mark, closing the line: "कहानी। गोंडवाना समय।".
     rest = paragraph[found.end :].strip()
@@ -462,10 +462,10 @@ def dateline(paragraph: str) -> Dateline | None:
         and not _VERB_END.fullmatch(words[-1])
     ):
         credit = rest[:-1].strip()
-        return Dateline(len(paragraph), found.place, credit, credit if _is_site_name(credit) else found.site, found.date)
+        return Dateline(len(paragraph), found.place, credit, credit if is_site_name(credit) else found.site, found.date)
     after = _CREDIT_AFTER.match(paragraph, found.end)
     credit = after["credit"].strip() if after else ""
-    paper = bool(credit) and not is_place(credit) and (_is_site_name(credit) or bool(logo_name(credit)))
+    paper = bool(credit) and not is_place(credit) and (is_site_name(credit) or bool(logo_name(credit)))
     if not (paper or agency(credit) or (credit and is_name(credit) and has_surname(credit))):
         return found
     return Dateline(after.end(), found.place, credit, found.site, found.date)  # (a syndicate's, maybe)
@@ -481,7 +481,7 @@ def _dateline_credit(inner: str) -> str | None:
     """What a dateline's credit in parentheses names, if it is a credit: a web address, an agency, a
     site's name, or a person's name (a known given name or surname); else None."""
     inner = inner.strip()
-    if ADDRESS.fullmatch(inner) or agency(inner) or _is_site_name(inner):
+    if ADDRESS.fullmatch(inner) or agency(inner) or is_site_name(inner):
         return inner
     # (there a name of two words or more is one, surname known or not; no picture's: "(फाइल फोटो)")
     named = len(inner.split()) > 1 or has_surname(inner) or has_given_name(inner)
@@ -551,6 +551,9 @@ def _dateline(paragraph: str) -> Dateline | None:
     # with no mark, a known town's shape alone; or a town closed by a slash: "नगरी/ विकास खंड के ..."
     if read := _town_comma(paragraph[:DATELINE_MAX_CHARS]):
         return read
+    # a town and its date between slashes: "सूरजपुर/03 अक्टूबर 23/ जिला ..." (a year of two digits too)
+    if (dated := _TOWN_DATE_SLASH.match(paragraph)) and is_place(dated["town"]):
+        return Dateline(dated.end(), dated["town"], None, None, parse_date(dated["date"]))
     slashed = _TOWN_SLASH.match(paragraph)
     if slashed and is_place(slashed["town"]) and not is_state(slashed["town"]):
         following = paragraph[slashed.end() : slashed.end() + DATELINE_MAX_CHARS].split(maxsplit=1)
@@ -559,7 +562,13 @@ def _dateline(paragraph: str) -> Dateline | None:
     return None
 
 
-_TOWN_SLASH = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})/\s+(?=\S)")
+_LATIN_BEFORE_TOWN = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]{1,40}?\s*(?P<town>[\u0900-\u097f][\u0900-\u097f ]{1,30})")
+_TOWN_SLASH = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})/\s*(?=[\u0900-\u097f])")
+_TOWN_DATE_SLASH = re.compile(
+    rf"(?P<town>[\u0900-\u0963\u0966-\u097f]{{2,25}})\s*/\s*(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?(?:,?\s*\d{{2,4}})?)"
+    r"\s*/\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _latin_slashed(kicker: str) -> tuple[str, str | None, str | None] | None:
@@ -585,6 +594,9 @@ def _latin_slashed(kicker: str) -> tuple[str, str | None, str | None] | None:
 def _read_dateline(match: re.Match[str]) -> Dateline | None:
     """The dateline a pattern's match reads, if its words hold one."""
     head, mark = _form(match["head"]).strip(), match["mark"].strip()
+    # A Latin kicker before the town, glued or not: "Rojgar Mela 2024पटना:", "Bhojpur postal आरा।".
+    if (kicked := _LATIN_BEFORE_TOWN.fullmatch(head)) and is_place(kicked["town"]):
+        head = kicked["town"]
     reporter_at = None  # "मनीष@ बिलासपुर।": the reporter at the town
     if head.count("@") == 1 and is_place((at := head.split("@"))[1].strip()):
         reporter_at, head = at[0].strip() or None, at[1].strip()
@@ -624,7 +636,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     words = " ".join(parts).split()
     # Credits and towns each known for what they are may run longer than a dateline's words.
     credits_only = len(parts) >= 3 and all(
-        is_place(p) or is_name(p) or _is_site_name(p) or one_devanagari_word(p) for p in parts
+        is_place(p) or is_name(p) or is_site_name(p) or one_devanagari_word(p) for p in parts
     )
     # A credit alone in parentheses before the mark: "(छत्तीसगढ़ प्रयाग न्यूज) :- ...", "(भाषा) -".
     # So is a reporter's name alone in them after the town's dash: "सिरसा -(अक्षित कंबोज):- ...".
@@ -632,9 +644,9 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         not parts
         and len(credits) == 1
         and mark
-        and (agency(credits[0]) or _is_site_name(credits[0]) or is_name(credits[0]))
+        and (agency(credits[0]) or is_site_name(credits[0]) or is_name(credits[0]))
     ):
-        own = _is_site_name(credits[0]) and not agency(credits[0])
+        own = is_site_name(credits[0]) and not agency(credits[0])
         return Dateline(match.end(), None, credits[0], credits[0] if own else None, day)
     if (
         not parts
@@ -655,7 +667,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
             not mark
             and not printed
             and credits
-            and not (agency(credits[-1]) or _is_site_name(credits[-1]))
+            and not (agency(credits[-1]) or is_site_name(credits[-1]))
             and not any(is_place(p) for p in parts)
         )
         or (mark == "." and (words[-1].casefold() in _ABBREVIATED or len(words[-1]) <= 2))  # "शि.वा.ब्यूरो"
@@ -699,7 +711,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         elif (
             not is_place(part)
             and not is_state(" ".join(part.split()[:-1]))  # "राजस्थान न्यूज़" is a state's section
-            and (_is_site_name(part) or logo_name(part) or caps_logo(part))
+            and (is_site_name(part) or logo_name(part) or caps_logo(part))
         ):
             # a paper's word ends it: "भोजपुर, श्रीनारद मीडिया।", "बहराइच, अमृत विचार।" is no town, and
             # alone it is the site's credit: "बक्सर खबर। ..." (a town's own paper, not a section's label)
@@ -720,14 +732,14 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
             byline = place.pop()
     # A credit naming the reporter and the paper: "(शम्भू शरण वर्मा / टेलीस्कोप टुडे)".
     pair = [c.strip() for c in credits[0].split("/")] if credits and byline is None else []
-    if len(pair) == 2 and is_name(pair[0]) and _is_site_name(pair[1]):
+    if len(pair) == 2 and is_name(pair[0]) and is_site_name(pair[1]):
         credits[0], site = pair[0], site or pair[1]
     # A site's name closing the dateline is its credit and names the site: "मैहर [ महामीडिया]", "पटना
     # सिटी (खौफ 24)" (a name with a number is a site's or a channel's, never a person's).
     if (
         credits
         and not agency(credits[-1])
-        and (_is_site_name(credits[-1]) or _NUMBERED.fullmatch(credits[-1]))
+        and (is_site_name(credits[-1]) or _NUMBERED.fullmatch(credits[-1]))
     ):
         site = site or credits[-1]
     credit = next((c for c in credits), None)
@@ -896,7 +908,7 @@ def _credit(text: str) -> bool:
     or an organisation's initials ("(वीएनआई)")."""
     return (
         agency(text)
-        or _is_site_name(text)
+        or is_site_name(text)
         or bool(ADDRESS.fullmatch(text) or _NUMBERED.fullmatch(text))
         or is_acronym(text)
     )
@@ -910,7 +922,7 @@ def _slashed_credits(part: str) -> bool:
         return False
     if agency(pieces[0]) or any(agency(p.split()[0]) for p in pieces[1:]):
         return True
-    papers = [p for p in pieces if not is_place(p) and _is_site_name(p)]
+    papers = [p for p in pieces if not is_place(p) and is_site_name(p)]
     # (beside a known town or a reporter, one Hindi word is a town the gazetteer lacks: "द्वारका/नई
     # दिल्ली", "लोकमत सत्याग्रह / विजय द्विवेदी / चिराखान")
     towns = any(is_place(p) for p in pieces) or any(is_name(p) for p in pieces)
@@ -1037,7 +1049,7 @@ def site_report(line: str) -> tuple[str, str] | None:
     if len(line) > SHAPE_MAX_CHARS or not (match := _SITE_REPORT.fullmatch(_form(line))):
         return None
     site, name = match["site"].strip(), match["name"].strip()
-    return (name, site) if _is_site_name(site) and is_name(name) else None
+    return (name, site) if is_site_name(site) and is_name(name) else None
 
 
 def source_credit(line: str) -> str | None:
@@ -1294,7 +1306,7 @@ def credit_row(line: str) -> tuple[str, str | None, str | None] | None:
         return None
     parts = [p.strip() for p in _CREDIT_ROW_PARTS.split(line) if p.strip()]
     credits = [p for p in parts if agency(p)]
-    sites = [p for p in parts if not agency(p) and _is_site_name(p)]
+    sites = [p for p in parts if not agency(p) and is_site_name(p)]
     # the desk's town beside the credit: "संवाद न्यूज एजेंसी, आगरा", "बैसा/सिटिहलचल न्यूज़"
     towns = [
         p for p in parts if p not in credits and p not in sites and (is_place(p) or one_devanagari_word(p))
@@ -1312,7 +1324,7 @@ def credit_row(line: str) -> tuple[str, str | None, str | None] | None:
 _CREDIT_ROW_PARTS = re.compile(r"[,|/]|\s[\-–—]+\s")
 
 
-def _is_site_name(part: str) -> bool:
+def is_site_name(part: str) -> bool:
     """A known site's name, or a short name ending in a paper's word ("शारदा न्यूज़", "टेलीस्कोप टुडे",
     "उदित वाणी")."""
     words = part.split()
@@ -1359,7 +1371,7 @@ def paper_credit(credit: str) -> str | None:
     words = credit.split()
     # (A known site's name in a credit is the story's source on a page of another: "PIB", "अमर उजाला".)
     if (
-        not _is_site_name(credit)
+        not is_site_name(credit)
         or site_name(credit)
         or has_surname(credit)
         or any(is_place(w) for w in words)
@@ -1850,7 +1862,7 @@ def staff_site(credit: str) -> str | None:
             if known and len(name) > len(known) and name_key(name.split()[-1]) in _PAPER_ENDS:
                 return name
             return known or (None if any(is_place(w) for w in name.split()) else name)
-        own = _is_site_name(prefix) and not any(is_place(w) for w in prefix.split())  # "जयपुर न्यूज" is a desk
+        own = is_site_name(prefix) and not any(is_place(w) for w in prefix.split())  # "जयपुर न्यूज" is a desk
         return site_in(prefix) or logo_name(prefix) or (prefix if own else None) or _staff_owner(credit)
     return None
 

@@ -118,6 +118,9 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
         if not part or (role is None and _SECTION.fullmatch(part)):
             continue
         site = bp.site_name(part) or (part if bp.ADDRESS.fullmatch(part) else None)
+        if over_story and site is None and not _LABEL.search(text) and not bp.is_place(part):
+            # a paper's name the table lacks: "सत्यखबर,झज्जर(जगदीप राज्याण)"
+            site = part if bp.is_site_name(part) and not bp.agency(part) else None
         if site is None and (inside := bp.site_in(part)) and (rest := _without_site(part)) is not None:
             site, part = inside, rest  # "Sneha Baluni लाइव हिन्दुस्तान": a name, then the site
         if site:
@@ -126,9 +129,12 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
                 found["author"].append(site)  # "By : ABP Live": the site is the credit
             if not part or part == site:
                 continue
-        if (place := _trailing_place(part)) is not None:
+        if (place := _trailing_place(part, over_story)) is not None:
             found["place"].append(place)  # "India TV News Desk New Delhi": a credit, then the place
             part = part[: -len(place)].strip(" ,")
+            if over_story and len(part.split()) == 1 and bp.has_given_name(part):
+                found["name"].append(part)  # "नरेंद्र मंडी": the reporter's given name, then the town
+                continue
         if role and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
             found[role].append(part)
         elif bp.agency(part):
@@ -206,13 +212,15 @@ def _set_off(word: str, text: str) -> bool:
 _DASH = re.compile(r"\s*[-–—]\s*")
 
 
-def _trailing_place(part: str) -> str | None:
-    """The known place a longer part ends with ("... News Desk New Delhi" -> "New Delhi"), else None."""
+def _trailing_place(part: str, over_story: bool = False) -> str | None:
+    """The known place a longer part ends with ("... News Desk New Delhi" -> "New Delhi"), else None.
+    Over the story a given name alone may stand before it: "नरेंद्र मंडी"."""
     words = part.split()
     for size in (2, 1):
         if len(words) > size and bp.is_place(tail := " ".join(words[-size:])):
             head = " ".join(words[:-size])
-            if bp.agency(head) or bp.is_name(head):
+            one_name = over_story and len(head.split()) == 1 and bp.has_given_name(head)
+            if bp.agency(head) or bp.is_name(head) or one_name:
                 return tail
     return None
 

@@ -94,8 +94,8 @@ def test_a_dateline_alone_with_its_date_is_no_byline_row():
 
 
 def test_a_staff_s_words_are_no_site_s_name():
-    assert not bp._is_site_name("ब्यूरो न्यूज़")
-    assert bp._is_site_name("शारदा न्यूज़")
+    assert not bp.is_site_name("ब्यूरो न्यूज़")
+    assert bp.is_site_name("शारदा न्यूज़")
 
 
 @pytest.mark.parametrize(
