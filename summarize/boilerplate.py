@@ -255,6 +255,7 @@ _HEAD = (
 _MARK = (
     r":-?|ः(?=\s)|;|।।?|(?<!\.)\.(?![a-z.])|\s[\-–—]+|[\-–—]+(?=\s)|/{2,}|\s[|Il](?=\s+[\u0900-\u097f])"
     r"|(?<=[\u0900-\u097f])\|(?=\s+[\u0900-\u097f])"  # a bar glued to the town: "नईदिल्ली| देश ..."
+    r"|\s\|(?=[\u0900-\u097f])"  # or to the story's first word: "रावतभाटा |बेगूं की ..."
     r"|(?<=[)\]])\|(?=\s+[\u0900-\u097f])"  # or to a credit: "मुंबई, 26 सितंबर (आईएएनएस)| देश ..."
 )
 _DATELINE = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK}|(?<=[)\]])(?:\s|$))\s*")
@@ -446,6 +447,11 @@ def dateline(paragraph: str) -> Dateline | None:
         closing = _CLOSING_STARS.match(paragraph, stars + inner.end).end()
         return Dateline(closing, inner.place, inner.byline, inner.site, inner.date)
     found = _dateline(paragraph)
+    # A reporter's label alone ("रिपोर्टर - नौशाद अहमद, सूरजपुर। ...") names no one: the dateline follows it.
+    if found and found.byline and not found.place and name_key(found.byline) in _REPORTER_LABELS:
+        after = _dateline(paragraph[found.end :])
+        if after and after.byline:
+            return Dateline(found.end + after.end, after.place, after.byline, after.site, after.date)
     if found is None or found.byline or not found.place:
         return found
     # A credit in parentheses right after the mark: "गोरखपुर।(www.arya-tv.com) ...", "तखतगढ 26
@@ -472,6 +478,7 @@ def dateline(paragraph: str) -> Dateline | None:
 
 
 _CLOSING_STARS = re.compile(r"\**\s*")
+_REPORTER_LABELS = {name_key(w) for w in ("रिपोर्टर", "रिपोर्ट", "संवाददाता", "reporter", "report")}
 # (with its own mark, if any: "सिरसा -(अक्षित कंबोज):- ...")
 _PARENS_AFTER = re.compile(r"\s*\((?P<inner>[^()\n]{2,40})\)\s*(?:(?::-?|[।|\-–—])\s*)?")
 CREDIT_AFTER_MAX_WORDS = 3
@@ -551,6 +558,9 @@ def _dateline(paragraph: str) -> Dateline | None:
     # with no mark, a known town's shape alone; or a town closed by a slash: "नगरी/ विकास खंड के ..."
     if read := _town_comma(paragraph[:DATELINE_MAX_CHARS]):
         return read
+    # a known town closed by an exclamation typed for its mark: "बुलंदशहर! गौशालाओं में ..."
+    if (exclaimed := _TOWN_EXCLAIMED.match(paragraph)) and is_place(exclaimed["town"]):
+        return Dateline(exclaimed.end(), exclaimed["town"], None, None)
     # a town and its date between slashes: "सूरजपुर/03 अक्टूबर 23/ जिला ..." (a year of two digits too)
     if (dated := _TOWN_DATE_SLASH.match(paragraph)) and is_place(dated["town"]):
         return Dateline(dated.end(), dated["town"], None, None, parse_date(dated["date"]))
@@ -564,6 +574,7 @@ def _dateline(paragraph: str) -> Dateline | None:
 
 _LATIN_BEFORE_TOWN = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]{1,40}?\s*(?P<town>[\u0900-\u097f][\u0900-\u097f ]{1,30})")
 _TOWN_SLASH = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})/\s*(?=[\u0900-\u097f])")
+_TOWN_EXCLAIMED = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})!\s+(?=[\u0900-\u097f])")
 _TOWN_DATE_SLASH = re.compile(
     rf"(?P<town>[\u0900-\u0963\u0966-\u097f]{{2,25}})\s*/\s*(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?(?:,?\s*\d{{2,4}})?)"
     r"\s*/\s*(?=\S)",
@@ -868,6 +879,7 @@ _REPORT_FROM = re.compile(
     r"(?:(?P<town>[^,।|:]{2,40}?)\s+से\s+)?(?:(?P<site>[^,।|:]{2,40}?)\s+के\s+लिए\s+)?(?P<name>[^,।|:]+?)"
     r"\s+(?:की|का)\s+(?:(?:खास\s+|विशेष\s+)?(?:रिपोर्ट|रपट)|(?:खास|विशेष)\s+ख\u093c?बर)\W*"
 )
+_FROM_TOWN = re.compile(r"(?P<town>[^,।|:\s]{2,20}(?:\s[^,।|:\s]{2,20})?)\s+से\s+(?P<name>[^,।|:]{3,40})")
 _REPORTER_ROLES = re.compile(
     r"(?:(?:स्वतंत्र|वरिष्ठ|जिला|तहसील|ब्लॉक)\s+)?(?:पत्रकार|संवाददाता|रिपोर्टर|प्रतिनिधि|ब्यूरो\s+चीफ)\s+"
 )
@@ -878,6 +890,10 @@ def report_from(text: str) -> tuple[str | None, str, str | None] | None:
     शगुफता परवीन की रिपोर्ट", "उत्तर प्रदेश प्रयागराज से पवन मिश्रा की रिपोर्ट"; else None."""
     match = _REPORT_FROM.fullmatch(_form(text).strip()) if len(text) <= SHAPE_MAX_CHARS else None
     if not match:
+        # (without "की रिपोर्ट", a known town and a person's name: "झाबुआ से चंद्रशेखर राठौर")
+        bare = _FROM_TOWN.fullmatch(_form(text).strip()) if len(text) <= SHAPE_MAX_CHARS else None
+        if bare and is_place(bare["town"]) and is_name(bare["name"]) and has_surname(bare["name"]):
+            return bare["town"], bare["name"], None
         return None
     name = match["name"].strip()
     name = name[role.end() :] if (role := _REPORTER_ROLES.match(name)) else name
@@ -1963,7 +1979,12 @@ _PLACES = _load_places()
 def has_surname(name: str) -> bool:
     """Whether a name ends in a common Indian surname (``surnames.txt``): "तारिक खान", "Hitesh Jha"."""
     words = name.split()
-    return len(words) > 1 and name_key(words[-1].strip(".,")) in _SURNAMES
+    return len(words) > 1 and is_surname(words[-1])
+
+
+def is_surname(word: str) -> bool:
+    """Whether one word is a common Indian surname: "सिंह", "Jha"."""
+    return name_key(word.strip(".,")) in _SURNAMES
 
 
 def _load_names(file: str) -> frozenset[str]:

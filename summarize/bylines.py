@@ -222,6 +222,12 @@ def _trailing_place(part: str, over_story: bool = False) -> str | None:
             one_name = over_story and len(head.split()) == 1 and bp.has_given_name(head)
             if bp.agency(head) or bp.is_name(head) or one_name:
                 return tail
+    # (and after a reporter's full name, a one-word town the gazetteer lacks: "बृजराज कुशवाह करवाड़")
+    head = " ".join(words[:-1])
+    last = words[-1] if words else ""
+    if over_story and len(words) >= 3 and bp.is_name(head) and bp.has_surname(head):
+        own = bp.is_surname(last) or bp.has_given_name(last)  # (a name's last word: "राम कुमार वर्मा")
+        return last if bp.one_devanagari_word(last) and not own else None
     return None
 
 

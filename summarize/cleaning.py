@@ -590,7 +590,12 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
         elif devanagari and _latin_reporter(line, undecided):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", line.line)
-        elif devanagari and bp.is_latin_label(line.line) and bp.byline(line.line) is None:
+        elif (
+            devanagari
+            and bp.is_latin_label(line.line)
+            and bp.byline(line.line) is None
+            and not _dateline_alone(line.line)  # "झुंझुनूं(jagrat news)": a Hindi town, a Latin credit
+        ):
             # The page's first line in Latin, as long as a headline, waits for ``_read_top``: it is the
             # headline where the page shows no Hindi one ("Boss: 1st Day Box Office Collections, ...").
             line.latin_title = (
@@ -618,6 +623,12 @@ def _latin_reporter(line: _Line, undecided: list[_Line]) -> bool:
 
 
 LATIN_REPORTER_LINE = 2  # the headline is the page's first or second line
+
+
+def _dateline_alone(line: str) -> bool:
+    """Whether a line is a dateline alone, with the town in Hindi."""
+    found = bp.dateline(line)
+    return bool(found and found.place and found.end >= len(line.rstrip()) and not found.place.isascii())
 
 
 def _goes_on_prose(lines: list[_Line], line: _Line) -> bool:
