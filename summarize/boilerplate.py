@@ -491,7 +491,7 @@ def _dateline_credit(inner: str) -> str | None:
     if ADDRESS.fullmatch(inner) or agency(inner) or is_site_name(inner):
         return inner
     # (there a name of two words or more is one, surname known or not; no picture's: "(फाइल फोटो)")
-    named = len(inner.split()) > 1 or has_surname(inner) or has_given_name(inner)
+    named = len(inner.split()) > 1 or is_given_name(inner)
     return inner if named and is_name(inner) and not matches(IMAGE_MARKER, inner) else None
 # A credit after a dateline's mark, closed by a dash: "समाचार ऑनलाइन –".
 _CREDIT_AFTER = re.compile(r"(?P<credit>[^\s\d:;।|\-–—][^\d:;।|\-–—\n]{1,30}?)\s*(?:[–—]+|\s-+)\s+")
@@ -624,7 +624,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         len(credits) == 1
         and one_devanagari_word(credits[0])
         and not _credit(credits[0])
-        and not has_given_name(credits[0])
+        and not is_given_name(credits[0])
     )
     towns = [c for c in credits if is_place(c) or district and len(head.split("(")[0].split()) == 1]
     credits = [c for c in credits if c not in towns]
@@ -2000,7 +2000,12 @@ _SURNAMES = _load_names("surnames.txt")
 def has_given_name(name: str) -> bool:
     """Whether a name starts with a common Indian given name (``given_names.txt``): "कमल जगाती"."""
     words = name.split()
-    return len(words) > 1 and name_key(words[0].strip(".,")) in _GIVEN_NAMES
+    return len(words) > 1 and is_given_name(words[0])
+
+
+def is_given_name(word: str) -> bool:
+    """Whether one word is a common Indian given name: "प्रवीण"."""
+    return name_key(word.strip(".,")) in _GIVEN_NAMES
 
 
 _GIVEN_NAMES = _load_names("given_names.txt")

@@ -132,7 +132,7 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
         if (place := _trailing_place(part, over_story)) is not None:
             found["place"].append(place)  # "India TV News Desk New Delhi": a credit, then the place
             part = part[: -len(place)].strip(" ,")
-            if over_story and len(part.split()) == 1 and bp.has_given_name(part):
+            if over_story and len(part.split()) == 1 and bp.is_given_name(part):
                 found["name"].append(part)  # "नरेंद्र मंडी": the reporter's given name, then the town
                 continue
         if role and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
@@ -219,14 +219,14 @@ def _trailing_place(part: str, over_story: bool = False) -> str | None:
     for size in (2, 1):
         if len(words) > size and bp.is_place(tail := " ".join(words[-size:])):
             head = " ".join(words[:-size])
-            one_name = over_story and len(head.split()) == 1 and bp.has_given_name(head)
+            one_name = over_story and bp.one_devanagari_word(head) and bp.is_given_name(head)
             if bp.agency(head) or bp.is_name(head) or one_name:
                 return tail
     # (and after a reporter's full name, a one-word town the gazetteer lacks: "बृजराज कुशवाह करवाड़")
     head = " ".join(words[:-1])
     last = words[-1] if words else ""
     if over_story and len(words) >= 3 and bp.is_name(head) and bp.has_surname(head):
-        own = bp.is_surname(last) or bp.has_given_name(last)  # (a name's last word: "राम कुमार वर्मा")
+        own = bp.is_surname(last) or bp.is_given_name(last)  # (a name's last word: "राम कुमार वर्मा")
         return last if bp.one_devanagari_word(last) and not own else None
     return None
 
