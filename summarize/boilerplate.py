@@ -1445,6 +1445,32 @@ def breadcrumbs(line: str) -> list[str] | None:
     return [*parts[:-1], last]
 
 
+def title_after_crumbs(line: str) -> int | None:
+    """Where a title starts after the breadcrumbs a scrape glued before it ("Home टॉप न्यूज़ Agra: ...",
+    "HomeentertainmentMumbai : फिल्म ..."): after the home crumb, the section and rubric words, each
+    a word of its own or glued on in lower case; None where the line opens with no home crumb or leaves
+    no title."""
+    home = _HOME_FIRST.match(line)
+    if not home:
+        return None
+    position = home.end()
+    while token := _CRUMB_TOKEN.match(line, position):
+        word = _form(token["word"]).casefold()
+        glued = token["word"].islower() and token.end() < len(line) and not line[token.end()].isspace()
+        if word not in _RUBRIC and word not in _SECTION_WORDS and not glued:
+            break
+        position = token.end()
+    if position == home.end():  # no crumb after it: "होम लोन की दरें बढ़ीं", "Home Minister ..."
+        return None
+    rest = line[position:].lstrip(" »›>/|-")
+    return len(line) - len(rest) if len(rest.split()) >= TITLE_AFTER_CRUMBS_MIN_WORDS else None
+
+
+_HOME_FIRST = re.compile(r"(?:Home|HOME|होम)(?![a-z])|Home(?=[a-z]+[A-Z\u0900-\u097f])")
+_CRUMB_TOKEN = re.compile(r"[\s»›>/|-]*(?P<word>[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[\u0900-\u097f]+)")
+TITLE_AFTER_CRUMBS_MIN_WORDS = 3
+
+
 CRUMBS_MAX_WORDS = 12
 TITLE_CRUMB_MAX_WORDS = 20
 CRUMB_MAX_WORDS = 4

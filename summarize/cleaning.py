@@ -781,6 +781,9 @@ def _read_top(
     if crawl := bp.CRAWL_DATE.match(headline.line):
         found["headline"] = headline.text = headline.line[crawl.end() :]
         found.setdefault("date", crawl["day"])
+    # Breadcrumbs a scrape glued before it ("Home टॉप न्यूज़ Agra: ...") are no part of the headline.
+    if (start := bp.title_after_crumbs(headline.line)) is not None:
+        found["headline"] = headline.text = headline.line[start:]
     # A page title's site after a bar ("<headline> | Naya Sabera Network") is no part of the headline.
     if (site := _title_site(headline.line)) is not None:
         found["headline"] = headline.text = headline.line[: headline.line.rindex(" | ")].rstrip()
@@ -1068,9 +1071,13 @@ _ELLIPSIS_END = re.compile(r"(?<=\S)(?:\.{3,}|…+)\Z")
 def _is_headline_shape(line: str) -> bool:
     """A heading, or a longer line shaped like a headline: up to ``HEADLINE_MAX_WORDS`` words, no danda,
     not ending in a full stop; it may end in "!" or "?" if that is its only end mark."""
-    words = len(line.split())
     if is_heading(line):
         return True
+    # (a date glued to its end is the story's, no word of it: "... ये 5 बेहतरीन कारें September 26, 2020 at
+    # 09:11PM")
+    if (dated := dates_in(line)) and dated[-1][1] == len(line) and dated[-1][0] > 0:
+        line = line[: dated[-1][0]].rstrip(" ,|-–")
+    words = len(line.split())
     line = _ELLIPSIS_END.sub("", line)  # a headline may trail off: "... लग सकती है मुहर....."
     if words > HEADLINE_MAX_WORDS or "।" in line or line.endswith((".", ",", ";")):
         return False
