@@ -290,6 +290,8 @@ _DATELINE_DATE = re.compile(
     rf"(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,\s*\d{{4}}|\s+\d{{4}})?(?!\w)",
     re.IGNORECASE,
 )
+
+
 def day_and_month(text: str) -> bool:
     """Whether a text is a date as a dateline prints it, perhaps without a year: "14 दिसम्बर", "Nov 9"."""
     return bool(_DATELINE_DATE.fullmatch(text.strip()))
@@ -456,7 +458,9 @@ def dateline(paragraph: str) -> Dateline | None:
         return found
     # A credit in parentheses right after the mark: "गोरखपुर।(www.arya-tv.com) ...", "तखतगढ 26
     # अक्टूबर;(खीमाराम मेवाडा) ...".
-    if (parens := _PARENS_AFTER.match(paragraph, found.end)) and (credit := _dateline_credit(parens["inner"])):
+    if (parens := _PARENS_AFTER.match(paragraph, found.end)) and (
+        credit := _dateline_credit(parens["inner"])
+    ):
         site = credit if ADDRESS.fullmatch(credit) or is_site_name(credit) else found.site
         return Dateline(parens.end(), found.place, credit, site, found.date)
     # A credit alone after the town's mark, closing the line: "कहानी। गोंडवाना समय।".
@@ -468,7 +472,9 @@ def dateline(paragraph: str) -> Dateline | None:
         and not _VERB_END.fullmatch(words[-1])
     ):
         credit = rest[:-1].strip()
-        return Dateline(len(paragraph), found.place, credit, credit if is_site_name(credit) else found.site, found.date)
+        return Dateline(
+            len(paragraph), found.place, credit, credit if is_site_name(credit) else found.site, found.date
+        )
     after = _CREDIT_AFTER.match(paragraph, found.end)
     credit = after["credit"].strip() if after else ""
     paper = bool(credit) and not is_place(credit) and (is_site_name(credit) or bool(logo_name(credit)))
@@ -493,6 +499,8 @@ def _dateline_credit(inner: str) -> str | None:
     # (there a name of two words or more is one, surname known or not; no picture's: "(फाइल फोटो)")
     named = len(inner.split()) > 1 or is_given_name(inner)
     return inner if named and is_name(inner) and not matches(IMAGE_MARKER, inner) else None
+
+
 # A credit after a dateline's mark, closed by a dash: "समाचार ऑनलाइन –".
 _CREDIT_AFTER = re.compile(r"(?P<credit>[^\s\d:;।|\-–—][^\d:;।|\-–—\n]{1,30}?)\s*(?:[–—]+|\s-+)\s+")
 
@@ -572,7 +580,9 @@ def _dateline(paragraph: str) -> Dateline | None:
     return None
 
 
-_LATIN_BEFORE_TOWN = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]{1,40}?\s*(?P<town>[\u0900-\u097f][\u0900-\u097f ]{1,30})")
+_LATIN_BEFORE_TOWN = re.compile(
+    r"[A-Za-z][A-Za-z0-9 .&'-]{1,40}?\s*(?P<town>[\u0900-\u097f][\u0900-\u097f ]{1,30})"
+)
 _TOWN_SLASH = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})/\s*(?=[\u0900-\u097f])")
 _TOWN_EXCLAIMED = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})!\s+(?=[\u0900-\u097f])")
 _TOWN_DATE_SLASH = re.compile(

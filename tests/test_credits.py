@@ -306,3 +306,128 @@ def test_an_agency_credit_closed_by_a_bar_and_a_credit_at_the_headlines_end():
 def test_a_hindi_line_beside_the_date_is_a_byline_only_with_a_known_names_word():
     assert metadata(f"{HEADLINE}\nसांस्कृतिक जीवन\n17-Oct-2025\n\n{STORY}\n").byline is None
     assert metadata(f"{HEADLINE}\nराजेश गोदियाल\n17-Oct-2025\n\n{STORY}\n").byline == "राजेश गोदियाल"
+
+
+# Round 10: credit rows and datelines as the round-9 pages print them.
+LONG_STORY = (
+    "जिले के प्रभारी मंत्री ने आज जिला अस्पताल का निरीक्षण किया और मरीजों से बात करके उनकी समस्याएं सुनीं तथा "
+    "अधिकारियों को जरूरी निर्देश दिए।"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "byline", "site", "place"),
+    [
+        # a town and a site's name no list knows
+        ("गिरिडीह/जन की बात", "जन की बात", "जन की बात", "गिरिडीह"),
+        # a site's name and a reporter in parentheses
+        ("निष्पक्ष जनअवलोकन (अजय रावत)", "अजय रावत", "निष्पक्ष जनअवलोकन", None),
+        # a town, a date without its year, the site
+        ("नाहन / 14 दिसम्बर / न्यू सुपर भारत", "न्यू सुपर भारत", None, "नाहन"),
+        # a paper's name the table lacks, its town, its reporter
+        ("सत्यखबर,झज्जर(जगदीप राज्याण)", "जगदीप राज्याण", "सत्यखबर", "झज्जर"),
+        # a reporter's full name before a one-word town the gazetteer lacks
+        ("बृजराज कुशवाह करवाड़", "बृजराज कुशवाह", None, "करवाड़"),
+    ],
+)
+def test_a_row_over_the_story_may_name_a_site_no_list_knows(row, byline, site, place):
+    read = bylines.read_row(row, over_story=True)
+    assert (read.byline, read.site, read.place) == (byline, site, place)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "- अवैध मत – 4 मत",  # a count in a list: a number at a part's end
+        "25 जनवरी / बड़ी खबर",  # a date and a rubric
+        "Police-criminal encounter in Rewari",  # a title in English
+    ],
+)
+def test_words_over_the_story_that_are_no_sites_name(row):
+    read = bylines.read_row(row, over_story=True)
+    assert read is None or read.site is None
+
+
+def test_words_beside_a_town_name_a_site_only_over_the_story():
+    assert bylines.read_row("गिरिडीह/जन की बात") is None
+    # a labelled row is read by its labels alone: the town after the label is no name
+    read = bylines.read_row("न्यूज़ टुडे संवाददाता शिमला:", over_story=True)
+    assert read is None or read.byline != "शिमला"
+
+
+def test_the_row_over_the_story_is_read_into_metadata_and_dropped():
+    page = f"{HEADLINE}\n\nसंतोष श्रीवास्तव /न्यूज़ 11 भारत\n\nपलामू/डेस्क\n\n{LONG_STORY}\n"
+    found = metadata(page)
+    assert (found.byline, found.site, found.place) == ("संतोष श्रीवास्तव", "न्यूज़ 11 भारत", "पलामू")
+    assert "भारत" not in story_text(page).split("।")[0][:20]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "byline"),
+    [
+        ("गोरखपुर।(www.arya-tv.com) मुख्यमंत्री ने किसानों से बात की।", "गोरखपुर", "www.arya-tv.com"),
+        ("तखतगढ 26 अक्टूबर;(खीमाराम मेवाडा) मंत्री ने कहा।", "तखतगढ", "खीमाराम मेवाडा"),
+        ("सिरसा -(अक्षित कंबोज):-सिरसा पुलिस ने सीमाएं सील कीं।", "सिरसा", "अक्षित कंबोज"),
+        ("पालमपुर, (प्रवीण): मंदिर में मेले शुरू हुए।", "पालमपुर", "प्रवीण"),
+        ("कहानी। गोंडवाना समय।", "कहानी", "गोंडवाना समय"),
+        ("रिपोर्टर - नौशाद अहमद, सूरजपुर। आज से धान खरीदी शुरू हुई।", "सूरजपुर", "नौशाद अहमद"),
+        ("लखनऊ। (फाइल फोटो) पुलिस ने बताया।", "लखनऊ", None),
+    ],
+)
+def test_a_credit_after_the_datelines_mark_is_its_byline(paragraph, place, byline):
+    found = bp.dateline(paragraph)
+    assert (found.place, found.byline) == (place, byline)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("सूरजपुर/03 अक्टूबर 23/ जिला निर्वाचन अधिकारी ने बैठक ली।", "सूरजपुर"),
+        ("हापुड़/भारतीय किसान यूनियन की पंचायत हुई।", "हापुड़"),
+        ("Bhojpur postal आरा। बिहार सर्किल के डाक विभाग ने अभियान चलाया।", "आरा"),
+        ("Rojgar Mela 2024पटना: नौकरी की तलाश कर रहे युवाओं के लिए खबर है।", "पटना"),
+        ("मुंबई l घरेलू स्तर पर लिवाली से बाजार चढ़ा।", "मुंबई"),
+        ("रावतभाटा |बेगूं की पंचायत के लोगों के लिए खुशखबरी है।", "रावतभाटा"),
+        ("बुलंदशहर! गौशालाओं में गौवंश का निरीक्षण हुआ।", "बुलंदशहर"),
+    ],
+)
+def test_more_dateline_marks_and_kickers(paragraph, place):
+    assert bp.dateline(paragraph).place == place
+
+
+def test_a_town_and_a_name_joined_by_se_is_a_reports_credit():
+    assert bp.report_from("झाबुआ से चंद्रशेखर राठौर") == ("झाबुआ", "चंद्रशेखर राठौर", None)
+    assert bp.report_from("दिल्ली से आई खबर") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Home टॉप न्यूज़ Agra: Important news from Kaila Devi Temple",
+            "Agra: Important news from Kaila Devi Temple",
+        ),
+        ("HomeentertainmentMumbai : फिल्म का ट्रेलर रिलीज", "Mumbai : फिल्म का ट्रेलर रिलीज"),
+        ("होम लोन की दरें बढ़ीं आज से", None),
+        ("Home Minister Amit Shah in Delhi", None),
+    ],
+)
+def test_breadcrumbs_glued_before_a_title_are_cut_off(line, title):
+    start = bp.title_after_crumbs(line)
+    assert (line[start:] if start is not None else None) == title
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        (bp.site_icon("Site icon | छपरा टुडे डॉट कॉम | #ChhapraToday.com"), "छपरा टुडे डॉट कॉम"),
+        (bp.logo_name("Doordrishti News Logo"), "Doordrishti News"),
+        (bp.latin_logo("Header Ads Widget"), None),
+        (bp.latin_logo("Breaking NewsCrime NewsMadhya Pradesh"), None),
+        (bp.title_suffix_site(" - मधेपुरा खबर Madhepura Khabar"), "मधेपुरा खबर"),
+        (bp.title_suffix_site(" | Youth & Government jobs"), None),
+        (bp.staff_site("जागरण टाइम्स न्यूज नेटवर्क"), "जागरण टाइम्स"),
+    ],
+)
+def test_a_sites_name_as_logos_icons_and_titles_print_it(read, name):
+    assert read == name
