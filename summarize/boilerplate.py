@@ -463,6 +463,9 @@ def dateline(paragraph: str) -> Dateline | None:
     ):
         site = credit if ADDRESS.fullmatch(credit) or is_site_name(credit) else found.site
         return Dateline(parens.end(), found.place, credit, site, found.date)
+    # An agency's or staff credit after the town's mark, with a mark of its own: "मुंगेली | एजेंसी: ...".
+    if (staff := _STAFF_AFTER.match(paragraph, found.end)) and agency(staff["credit"]):
+        return Dateline(staff.end(), found.place, staff["credit"], found.site, found.date)
     # A credit alone after the town's mark, closing the line: "कहानी। गोंडवाना समय।".
     rest = paragraph[found.end :].strip()
     if (
@@ -486,6 +489,9 @@ def dateline(paragraph: str) -> Dateline | None:
 _CLOSING_STARS = re.compile(r"\**\s*")
 _REPORTER_LABELS = {name_key(w) for w in ("रिपोर्टर", "रिपोर्ट", "संवाददाता", "reporter", "report")}
 # (with its own mark, if any: "सिरसा -(अक्षित कंबोज):- ...")
+_STAFF_AFTER = re.compile(
+    r"\s*(?P<credit>[^\s:;।|()\-–—]{2,20}(?: [^\s:;।|()\-–—]{2,20})?)\s*(?::-?|।|\||[–—]|\s-)\s*"
+)
 _PARENS_AFTER = re.compile(r"\s*\((?P<inner>[^()\n]{2,40})\)\s*(?:(?::-?|[।|\-–—])\s*)?")
 CREDIT_AFTER_MAX_WORDS = 3
 
@@ -566,6 +572,14 @@ def _dateline(paragraph: str) -> Dateline | None:
     # with no mark, a known town's shape alone; or a town closed by a slash: "नगरी/ विकास खंड के ..."
     if read := _town_comma(paragraph[:DATELINE_MAX_CHARS]):
         return read
+    # a known town and its full date, with no mark: "भोपाल 12 मार्च 2024 राज्य सरकार ने ..."
+    if (
+        (dated := _TOWN_THEN_DATE.match(paragraph))
+        and is_place(dated["town"])
+        and not is_state(dated["town"])
+    ):
+        if day := parse_date(dated["date"]):
+            return Dateline(dated.end(), dated["town"], None, None, day)
     # a known town closed by an exclamation typed for its mark: "बुलंदशहर! गौशालाओं में ..."
     if (exclaimed := _TOWN_EXCLAIMED.match(paragraph)) and is_place(exclaimed["town"]):
         return Dateline(exclaimed.end(), exclaimed["town"], None, None)
@@ -584,6 +598,12 @@ _LATIN_BEFORE_TOWN = re.compile(
     r"[A-Za-z][A-Za-z0-9 .&'-]{1,40}?\s*(?P<town>[\u0900-\u097f][\u0900-\u097f ]{1,30})"
 )
 _TOWN_SLASH = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})/\s*(?=[\u0900-\u097f])")
+_TOWN_THEN_DATE = re.compile(
+    rf"(?P<town>[\u0900-\u097f]{{2,25}}(?: [\u0900-\u097f]{{2,25}})?),?\s+"
+    rf"(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s+\d{{4}})\s+"
+    rf"(?!(?:{'|'.join(sorted(_POSTPOSITIONS))}|तक|और)(?:\s|$))(?=[\u0900-\u097f])",  # ("... 2024 को ...")
+    re.IGNORECASE,
+)
 _TOWN_EXCLAIMED = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})!\s+(?=[\u0900-\u097f])")
 _TOWN_DATE_SLASH = re.compile(
     rf"(?P<town>[\u0900-\u0963\u0966-\u097f]{{2,25}})\s*/\s*(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?(?:,?\s*\d{{2,4}})?)"

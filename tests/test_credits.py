@@ -372,6 +372,9 @@ def test_the_row_over_the_story_is_read_into_metadata_and_dropped():
         ("कहानी। गोंडवाना समय।", "कहानी", "गोंडवाना समय"),
         ("रिपोर्टर - नौशाद अहमद, सूरजपुर। आज से धान खरीदी शुरू हुई।", "सूरजपुर", "नौशाद अहमद"),
         ("लखनऊ। (फाइल फोटो) पुलिस ने बताया।", "लखनऊ", None),
+        ("मुंगेली | एजेंसी: जिले में अदालत ने फैसला सुनाया।", "मुंगेली", "एजेंसी"),
+        ("भोपाल निप्र। नगर निगम की बैठक हुई।", "भोपाल", "निप्र"),
+        ("भोपाल। संवाददाता ने बताया कि बैठक हुई।", "भोपाल", None),
     ],
 )
 def test_a_credit_after_the_datelines_mark_is_its_byline(paragraph, place, byline):
@@ -389,10 +392,15 @@ def test_a_credit_after_the_datelines_mark_is_its_byline(paragraph, place, bylin
         ("मुंबई l घरेलू स्तर पर लिवाली से बाजार चढ़ा।", "मुंबई"),
         ("रावतभाटा |बेगूं की पंचायत के लोगों के लिए खुशखबरी है।", "रावतभाटा"),
         ("बुलंदशहर! गौशालाओं में गौवंश का निरीक्षण हुआ।", "बुलंदशहर"),
+        ("भोपाल 12 मार्च 2024 राज्य सरकार ने आदेश जारी किया।", "भोपाल"),
     ],
 )
 def test_more_dateline_marks_and_kickers(paragraph, place):
     assert bp.dateline(paragraph).place == place
+
+
+def test_a_town_and_a_date_then_a_postposition_is_the_storys_sentence():
+    assert bp.dateline("लखनऊ 12 मार्च 2024 को होने वाली बैठक टली।") is None
 
 
 def test_a_town_and_a_name_joined_by_se_is_a_reports_credit():
