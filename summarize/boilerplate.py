@@ -573,13 +573,14 @@ def _dateline(paragraph: str) -> Dateline | None:
     if read := _town_comma(paragraph[:DATELINE_MAX_CHARS]):
         return read
     # a known town and its full date, with no mark: "भोपाल 12 मार्च 2024 राज्य सरकार ने ..."
+    dated = _TOWN_THEN_DATE.match(paragraph)
     if (
-        (dated := _TOWN_THEN_DATE.match(paragraph))
+        dated
         and is_place(dated["town"])
         and not is_state(dated["town"])
+        and (day := parse_date(dated["date"]))
     ):
-        if day := parse_date(dated["date"]):
-            return Dateline(dated.end(), dated["town"], None, None, day)
+        return Dateline(dated.end(), dated["town"], None, None, day)
     # a known town closed by an exclamation typed for its mark: "बुलंदशहर! गौशालाओं में ..."
     if (exclaimed := _TOWN_EXCLAIMED.match(paragraph)) and is_place(exclaimed["town"]):
         return Dateline(exclaimed.end(), exclaimed["town"], None, None)
@@ -991,6 +992,13 @@ def _credit_and_town(part: str) -> list[str]:
         credit = " ".join(words[:-size])
         if known and (agency(credit) or (is_name(credit) and has_surname(credit) and not is_place(credit))):
             return [credit, town]
+    # The town, then a staff credit in short: "भोपाल निप्र।", "मेरठ जासं :" (a desk's own words, "भागलपुर
+    # ब्यूरो", stay whole: the town's desk is the credit).
+    short = name_key(words[-1]) if words else ""
+    if len(words) > 1 and short in _AGENCIES and short not in _STAFF:
+        town = " ".join(words[:-1])
+        if is_place(town) and not is_state(town):
+            return [town, words[-1]]
     return [part]
 
 
