@@ -700,6 +700,7 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         )
         or any(_form(p).casefold() in _CALENDAR_WORDS for p in parts)  # "शनिवार (14 दिसंबर) को ..."
         or _SPEECH & set(words)
+        or (not printed and _VERBS & set(words))  # a clause, no place: "कमाई कर रहे सां।"
         or any(c.isdigit() for c in _PARENTHESISED.sub(",", head))  # (a credit may have its number: "खौफ 24")
         or (mark in "।.;|I" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
         # with no mark, closed by an agency's credit alone or by its printed date
