@@ -1157,6 +1157,22 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
                 if credit := bp.credit_in_parentheses(before.line):
                     found.setdefault("byline", credit)
             _take_dateline(line, found_dateline, found)
+            # A first "place" no gazetteer knows (a kicker: "ब्लॉक प्रमुख चुनाव: ...", a credit alone: "विप्र.")
+            # gives way to the known town the next line's dateline names: "हरनौत - त्रिस्तरीय ...".
+            after = text_lines[index + 1] if index + 1 < len(text_lines) else None
+            story_dateline = bp.dateline(after.line) if after else None
+            if (
+                story_dateline
+                and story_dateline.place
+                and bp.is_place(story_dateline.place)
+                and story_dateline.end < len(after.line)
+                and found_dateline.place
+                and found.get("place") == found_dateline.place
+                and not bp.is_place(found_dateline.place)
+            ):
+                del found["place"]
+                _take_dateline(after, story_dateline, found)
+                break
             # A credit alone on its line ("नेहा वर्मा, संपादक ।") heads the story's own dateline, if any.
             if not (line.drop and found_dateline.byline and not found_dateline.place):
                 _cut_same_dateline(line, text_lines[index + 1 : DATELINE_SEARCH])

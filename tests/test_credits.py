@@ -439,3 +439,12 @@ def test_breadcrumbs_glued_before_a_title_are_cut_off(line, title):
 )
 def test_a_sites_name_as_logos_icons_and_titles_print_it(read, name):
     assert read == name
+
+
+def test_a_kickers_place_gives_way_to_the_known_town_of_the_next_lines_dateline():
+    page = (
+        "उत्तराखण्ड\nब्लॉक प्रमुख चुनाव: पिथौरागढ़ के सात विकासखण्डों में मतदान संपन्न, परिणाम घोषित,\n"
+        f"पिथौरागढ़, – जनपद के आठ में से सात विकासखण्डों में आज ब्लॉक प्रमुख के चुनाव हुए। {STORY}\n"
+    )
+    assert metadata(page).place == "पिथौरागढ़"
+    assert story_text(page).count("पिथौरागढ़, –") == 0
