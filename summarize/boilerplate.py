@@ -1722,20 +1722,28 @@ _INTERFACE_WORDS = {
 _CAPS = re.compile(r"[A-Z][A-Z0-9&'’-]*(?: [A-Z][A-Z0-9&'’-]*)+")
 # A copyright line's owner: "2023 © DL NEWS. All Rights Reserved.", "Copyright © 2024 Khabar Express |".
 _COPYRIGHT_OWNER = _pattern(
-    r".*?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<owner>[^.|,:©\d]{2,40}?)"
+    r".*?(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<owner>[^.|,:©\d]{2,40}?)"
     r"\s*(?:[.|,:]|all\s+rights|सर्वाधिकार|\d{4}|$).*"
 )
 
 
+_OWNER_AFTER_NOTICE = re.compile(
+    r".*?(?:all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित)\s*[-–|:]\s*(?P<owner>[^|.,:©]{2,40}?)\s*(?:[|.,]|$)",
+    re.IGNORECASE,
+)
 _RIGHTS = _pattern(r"सर्वाधिकार|अधिकार|rights|reserved|copyright|कॉपीराइट")
 
 
 def copyright_owner(line: str) -> str | None:
-    """The site a copyright line names: a known site's name in it, else its owner; None if neither."""
+    """The site a copyright line names: a known site's name in it, else its owner ("© CopyRight
+    Pressnote.in", or after the notice: "© 2025 - All Rights Reserved - Youth18 | Hosted by ..."); None
+    if neither."""
     if known := site_in(line):
         return known
     match = _COPYRIGHT_OWNER.fullmatch(_form(line)) if len(line) <= SHAPE_MAX_CHARS else None
-    owner = match["owner"].strip() if match else ""
+    owner = match["owner"].strip(" -–") if match else ""
+    if (not owner or _RIGHTS.search(owner)) and (after := _OWNER_AFTER_NOTICE.match(_form(line))):
+        owner = after["owner"].strip()
     if _RIGHTS.search(owner):
         return None  # "© सर्वाधिकार सुरक्षित": the notice, no owner
     words = owner.split()
@@ -1818,6 +1826,8 @@ def tagline_site(line: str) -> str | None:
     match = _TAGLINE.match(_form(line))
     if not match or sum(1 for c in match["site"] if c.isalpha()) < 2:
         return None
+    if all(w.casefold() in _TAGLINE_WORDS or w.casefold() in _RUBRIC for w in match["site"].split()):
+        return None  # the tagline alone: "राष्ट्रीय हिंदी दैनिक समाचार पत्र"
     rest = [w.strip(",.|-–:") for w in line[match.end("site") :].casefold().split()]
     if all(not w or w in _RUBRIC or w in _TAGLINE_WORDS for w in rest):
         return match["site"].strip()
@@ -1825,9 +1835,15 @@ def tagline_site(line: str) -> str | None:
 
 
 _TAGLINE = re.compile(
-    r"(?P<site>[^\-|,:–]{2,30}?)\s*(?:[\-|:–]\s*)?(?=(?:latest|breaking|hindi|top|updated)\s)", re.IGNORECASE
+    r"(?P<site>[^\-|,:–]{2,30}?)\s*(?:[\-|:–]\s*)?"
+    r"(?=(?:latest|breaking|hindi|top|updated)\s|(?:हिंदी|हिन्दी|राष्ट्रीय)\s+(?:दैनिक|साप्ताहिक|समाचार|न्यूज़?)(?:\s|$))",
+    re.IGNORECASE,
 )
-_TAGLINE_WORDS = {"portal", "tv", "and", "of", "the", "in", "from", "india", "world", "updated", "पोर्टल"}
+# (and in Hindi: "अक्रॉस टाइम्स हिंदी समाचार पत्र", "<name> - राष्ट्रीय हिंदी दैनिक")
+_TAGLINE_WORDS = {
+    *("portal", "tv", "and", "of", "the", "in", "from", "india", "world", "updated", "पोर्टल"),
+    *("हिंदी", "हिन्दी", "राष्ट्रीय", "दैनिक", "साप्ताहिक", "पत्र", "अखबार", "वेब"),
+}
 
 
 def is_keyword_list(line: str) -> bool:

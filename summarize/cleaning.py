@@ -283,7 +283,15 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     (bp.is_site_row, "navigation (a row of sites)", _no_site),
     (bp.is_places_menu, "navigation (a row of places)", _no_site),
     (bp.is_ticker, "ticker of other stories", _no_site),
-    (_short(partial(bp.matches, bp.COPYRIGHT)), "copyright line", bp.copyright_owner),
+    # (a footer opening with its mark may run long: "© 2025 - All Rights Reserved - Youth18 | Hosted by ...")
+    (
+        lambda line: (
+            bp.matches(bp.COPYRIGHT, line)
+            and (len(line.split()) <= HEADING_MAX_WORDS or line.startswith("©"))
+        ),
+        "copyright line",
+        bp.copyright_owner,
+    ),
     (partial(bp.matches, bp.READ_FULL), "read-more link", _no_site),
     (
         lambda line: len(line.split()) <= bp.CLICK_HERE_MAX_WORDS and bp.matches(bp.CLICK_HERE, line),

@@ -435,6 +435,14 @@ def test_breadcrumbs_glued_before_a_title_are_cut_off(line, title):
         (bp.title_suffix_site(" - मधेपुरा खबर Madhepura Khabar"), "मधेपुरा खबर"),
         (bp.title_suffix_site(" | Youth & Government jobs"), None),
         (bp.staff_site("जागरण टाइम्स न्यूज नेटवर्क"), "जागरण टाइम्स"),
+        (bp.copyright_owner("© CopyRight Pressnote.in | A Avid Web Solutions Venture."), "Pressnote"),
+        (
+            bp.copyright_owner("© 2025 - All Rights Reserved - Youth18 | Hosted by SysNano Infotech"),
+            "Youth18",
+        ),
+        (bp.copyright_owner("© सर्वाधिकार सुरक्षित"), None),
+        (bp.tagline_site("अक्रॉस टाइम्स हिंदी समाचार पत्र"), "अक्रॉस टाइम्स"),
+        (bp.tagline_site("राष्ट्रीय हिंदी दैनिक समाचार पत्र"), None),
     ],
 )
 def test_a_sites_name_as_logos_icons_and_titles_print_it(read, name):
