@@ -970,6 +970,9 @@ def _slashed_credits(part: str) -> bool:
         return False
     if agency(pieces[0]) or any(agency(p.split()[0]) for p in pieces[1:]):
         return True
+    # a reporter with a known surname and the town: "सौरभ वर्मा/ रायबरेली:"
+    if len(pieces) == 2 and is_name(pieces[0]) and has_surname(pieces[0]) and is_place(pieces[1]):
+        return True
     papers = [p for p in pieces if not is_place(p) and is_site_name(p)]
     # (beside a known town or a reporter, one Hindi word is a town the gazetteer lacks: "द्वारका/नई
     # दिल्ली", "लोकमत सत्याग्रह / विजय द्विवेदी / चिराखान")

@@ -384,8 +384,11 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
         elif (row := _read_row(line.line)) or (
             row := _over_story(lines, index) and _read_row(line.line, over_story=True)
         ):
+            strict = _read_row(line.line) is not None
             if row.byline:
-                line.drop = "byline (in metadata)"
+                # (a row read only for standing over the story marks no headline over it: a subheading
+                # may stand between)
+                line.drop = "byline (in metadata)" if strict else "credit row over the story (in metadata)"
             elif row.date:
                 line.drop = "date line" if "date" in found else PUBLICATION_DATE
             else:
@@ -393,7 +396,7 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             # (the town of a row read by its site's unknown name is its desk's: the story's dateline,
             # read later, says where the story is filed from: "जगदलपुर - TIMES OF BASTAR" over
             # "बलौदाबाजार/भिलाई :- ...")
-            town = "place" if _read_row(line.line) else DESK_TOWN
+            town = "place" if strict else DESK_TOWN
             for name, value in (("byline", row.byline), ("site", row.site), (town, row.place)):
                 if value:
                     found.setdefault(name, value)
@@ -445,7 +448,11 @@ def _over_story(lines: list[_Line], index: int) -> bool:
         return False
     # (the dateline may stand alone between them: "संतोष श्रीवास्तव /न्यूज़ 11 भारत" over "पलामू/डेस्क")
     for after in lines[index + 1 : index + 3]:
-        if len(after.line.split()) >= OVER_STORY_MIN_WORDS and after.line.rstrip().endswith(_PROSE_ENDS):
+        words = len(after.line.split())
+        # (a paragraph may end with no mark: "... ग्रसित होने से ग्रामीणों को ... करना पड़ रहा है")
+        if words >= OVER_STORY_MIN_WORDS and (
+            after.line.rstrip().endswith(_PROSE_ENDS) or words >= PROSE_MIN_WORDS
+        ):
             return True
         if len(after.line.split()) > DATELINE_ALONE_MAX_WORDS:
             return False
@@ -457,6 +464,7 @@ OVER_STORY_MAX_LINE = 30
 # ... over a paragraph of prose, not a teaser's title.
 OVER_STORY_MIN_WORDS = 15
 DATELINE_ALONE_MAX_WORDS = 3
+PROSE_MIN_WORDS = 25  # a line this long is prose, whatever it ends with
 _PROSE_ENDS = ("।", ".", "?", "!", "॥", "”", '"', "'")
 
 

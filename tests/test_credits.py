@@ -456,3 +456,8 @@ def test_a_kickers_place_gives_way_to_the_known_town_of_the_next_lines_dateline(
     )
     assert metadata(page).place == "पिथौरागढ़"
     assert story_text(page).count("पिथौरागढ़, –") == 0
+
+
+def test_a_reporter_and_the_town_joined_by_a_slash():
+    found = bp.dateline("सौरभ वर्मा/ रायबरेली: जून से जुलाई का महीना खरीफ की फसल का समय है।")
+    assert (found.place, found.byline) == ("रायबरेली", "सौरभ वर्मा")
