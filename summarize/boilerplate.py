@@ -89,6 +89,7 @@ READ_MORE_WORDS = _pattern(_READ_MORE)  # searched for: a line that says them an
 
 # Author boxes: "ABOUT THE AUTHOR", name, short bio, "...view details".
 AUTHOR_MARKER = _pattern(r"\W*(?:about\s+the\s+author|author\s+profile|लेखक\s+के\s+बारे\s+में|लेखक\s+परिचय)\W*")
+AUTHOR_IMAGE = _pattern(r"\W*author[-\s_]?(?:image|photo|pic|avatar|img)\W*")  # the picture's label
 AUTHOR_END = _pattern(r"\W*view\s+(?:details|profile|all\s+posts)\W*")
 
 # Calls to action: an imperative (download, follow, subscribe, join, click) and a channel to act on

@@ -629,16 +629,20 @@ def _latin_reporter(line: _Line, undecided: list[_Line]) -> bool:
     a Hindi headline's shape. (Elsewhere a Latin name is a label, a caption, a link or a film's star.)"""
     # (only the page's first lines are looked at: a scan of every line for every line would be quadratic)
     index = next((i for i, other in enumerate(undecided[: LATIN_REPORTER_LINE + 1]) if other is line), 0)
+    if index == 0 or not bp.is_name(line.line):
+        return False
+    before = undecided[index - 1]
+    # under the author's picture ("author-image" over "Rahul Garhwal"), a given name is enough
+    if bp.matches(bp.AUTHOR_IMAGE, before.line):
+        return bp.has_given_name(line.line) or bp.has_surname(line.line)
     return (
-        index > 0
-        and _is_headline_shape(undecided[index - 1].line)
-        and not _latin_first_is_last(undecided[index - 1])  # a Hindi headline, over a Latin name
-        and bp.is_name(line.line)
-        and bp.has_surname(line.line)
+        _is_headline_shape(before.line)
+        and not _latin_first_is_last(before)  # a Hindi headline, over a Latin name
+        and (bp.has_surname(line.line) or bp.has_given_name(line.line))
     )
 
 
-LATIN_REPORTER_LINE = 2  # the headline is the page's first or second line
+LATIN_REPORTER_LINE = 4  # the headline is among the page's first lines, a label or two over it
 
 
 def _dateline_alone(line: str) -> bool:

@@ -461,3 +461,14 @@ def test_a_kickers_place_gives_way_to_the_known_town_of_the_next_lines_dateline(
 def test_a_reporter_and_the_town_joined_by_a_slash():
     found = bp.dateline("सौरभ वर्मा/ रायबरेली: जून से जुलाई का महीना खरीफ की फसल का समय है।")
     assert (found.place, found.byline) == ("रायबरेली", "सौरभ वर्मा")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"author-image\nRahul Garhwal\nएडिट\n\n{HEADLINE}\n\n{LONG_STORY}\n",  # under the author's picture
+        f"{HEADLINE}\nMahendra Giri\n1 Min Read\n\n{LONG_STORY}\n",  # a given name under the headline
+    ],
+)
+def test_a_latin_reporter_by_a_given_name(page):
+    assert metadata(page).byline in ("Rahul Garhwal", "Mahendra Giri")
