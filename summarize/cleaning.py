@@ -454,7 +454,7 @@ def _over_story(lines: list[_Line], index: int) -> bool:
             after.line.rstrip().endswith(_PROSE_ENDS) or words >= PROSE_MIN_WORDS
         ):
             return True
-        if len(after.line.split()) > DATELINE_ALONE_MAX_WORDS:
+        if words > DATELINE_ALONE_MAX_WORDS:
             return False
     return False
 
@@ -572,7 +572,7 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
     headline_next = len(undecided) > 1 and _is_headline_shape(undecided[1].line)
     first = undecided[0] if undecided and not headline_next else None
     headline_cut = _cut_off_headlines(undecided)
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.drop or line.kind:
             continue
         if not any(c.isalnum() for c in line.line):
@@ -596,7 +596,7 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             and line not in headline_cut
             and line.line.endswith(bp.CUT_OFF)
             and len(line.line.split()) <= bp.TEASER_MAX_WORDS
-            and not _goes_on_prose(lines, line)
+            and not (index and _goes_on_prose(lines[index - 1], line))
         ):
             # (The page's first line is its headline, which a site may end with an ellipsis.)
             line.drop = "teaser of another story (cut off)"
@@ -651,14 +651,12 @@ def _dateline_alone(line: str) -> bool:
     return bool(found and found.place and found.end >= len(line.rstrip()) and not found.place.isascii())
 
 
-def _goes_on_prose(lines: list[_Line], line: _Line) -> bool:
-    """Whether a line goes on from a paragraph of the story's prose, with no blank line between: a
-    story's own ellipsis ("... लॉन्च हो सकती है....", a verse "ऊंची शान है अल्लाह..."), not a teaser's."""
-    index = lines.index(line)
-    before = lines[index - 1] if index else None
+def _goes_on_prose(before: _Line, line: _Line) -> bool:
+    """Whether a line goes on from the line before it, a paragraph of the story's prose, with no blank
+    line between: a story's own ellipsis ("... लॉन्च हो सकती है....", a verse "ऊंची शान है अल्लाह..."), not
+    a teaser's."""
     return (
-        before is not None
-        and not before.drop
+        not before.drop
         and before.paragraph == line.paragraph
         and len(before.line.split()) >= OVER_STORY_MIN_WORDS
         and before.line.rstrip().endswith(_PROSE_ENDS)
@@ -810,9 +808,9 @@ def _read_top(
         if site:
             found.setdefault("site", site)
     # A date glued to the headline's end ("... माफी January 24, 2020 at 09:18PM") is the story's.
-    if (dated := dates_in(headline.line)) and dated[-1][1] == len(headline.line) and dated[-1][0] > 0:
-        found["headline"] = headline.text = headline.line[: dated[-1][0]].rstrip(" ,|-–")
-        found.setdefault("date", dated[-1][2])
+    if glued := _glued_date(headline.line):
+        found["headline"] = headline.text = glued[0]
+        found.setdefault("date", glued[1])
     # A reporter's credit glued to its end is no part of it: "... की मौत – रिपोर्ट शुभम शर्मा".
     if credited := bp.headline_credit(headline.text):
         found["headline"] = headline.text = headline.text[: credited[0]].rstrip()
@@ -1088,6 +1086,15 @@ def _latin_first_is_last(line: _Line) -> bool:
 _ELLIPSIS_END = re.compile(r"(?<=\S)(?:\.{3,}|…+)\Z")
 
 
+def _glued_date(line: str) -> tuple[str, str] | None:
+    """The line without the date glued to its end, and that date (ISO), else None: "... माफी January 24,
+    2020 at 09:18PM"."""
+    dated = dates_in(line)
+    if dated and dated[-1][1] == len(line) and dated[-1][0] > 0:
+        return line[: dated[-1][0]].rstrip(" ,|-–"), dated[-1][2]
+    return None
+
+
 def _is_headline_shape(line: str) -> bool:
     """A heading, or a longer line shaped like a headline: up to ``HEADLINE_MAX_WORDS`` words, no danda,
     not ending in a full stop; it may end in "!" or "?" if that is its only end mark."""
@@ -1095,8 +1102,8 @@ def _is_headline_shape(line: str) -> bool:
         return True
     # (a date glued to its end is the story's, no word of it: "... ये 5 बेहतरीन कारें September 26, 2020 at
     # 09:11PM")
-    if (dated := dates_in(line)) and dated[-1][1] == len(line) and dated[-1][0] > 0:
-        line = line[: dated[-1][0]].rstrip(" ,|-–")
+    if glued := _glued_date(line):
+        line = glued[0]
     words = len(line.split())
     line = _ELLIPSIS_END.sub("", line)  # a headline may trail off: "... लग सकती है मुहर....."
     if words > HEADLINE_MAX_WORDS or "।" in line or line.endswith((".", ",", ";")):
