@@ -676,6 +676,8 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         for piece in _credit_and_town(slashed)
         if piece.strip()
     ]
+    if printed:  # the date's weekday stands apart from it: "नई दिल्ली, शुक्रवार, 21 अप्रैल 2023।"
+        parts = [p for p in parts if _form(p).casefold() not in _WEEKDAY_WORDS]
     words = " ".join(parts).split()
     # Credits and towns each known for what they are may run longer than a dateline's words.
     credits_only = len(parts) >= 3 and all(
@@ -809,11 +811,39 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         where = ""  # a state's news rubric ("राजस्थान न्यूज़:") is a kicker; a town's ("Kanpur News:") its place
     if where and _FUNCTION_WORDS & {_form(w).casefold() for w in where.split()}:
         return None
-    if where and not _may_be_place(where):
+    if where and (not _may_be_place(where) or _form(where).casefold() in _SECTION_PLACES):
         where = ""
     if where is None and byline is None and site is None:
         return None
+    # A person's name where the town would stand is the reporter's: "नरेश सरोहा : ...", "रवि रंजन ।".
+    if where and not (byline or site or reporter_at) and _reporter_not_town(where):
+        return Dateline(match.end(), None, where, None, day)
     return Dateline(match.end(), where or None, byline or reporter_at, site, day)
+
+
+def _reporter_not_town(where: str) -> bool:
+    """Whether a dateline's "place" is a person's name: two or three words, the first a known given
+    name, none a place or a town's word ("राम नगर", "मोहन लाल गंज" are towns)."""
+    words = where.split()
+    return (
+        1 < len(words) <= 3
+        and is_given_name(words[0])
+        and is_name(where)
+        and not any(is_place(w) or name_key(w) in _TOWN_WORDS or _town_shaped(name_key(w)) for w in words)
+        and not is_place(where)
+    )
+
+
+# Sections that stand where a town would: "देश– कोर्ट में ...".
+_SECTION_PLACES = {_form(w).casefold() for w in ("देश", "विदेश", "दुनिया", "प्रदेश", "राज्य")}
+# Words that make a name a town's: "राम नगर", "मोहन लाल गंज", "देवी पाटन".
+_TOWN_WORDS = {
+    name_key(w)
+    for w in (
+        *("नगर", "पुर", "पुरा", "गंज", "बाद", "गढ़", "पाटन", "खेड़ा", "गांव", "कलां", "खुर्द"),
+        *("बाजार", "मंडी", "चौक", "रोड", "घाट", "कोट"),
+    )
+}
 
 
 # A date's Hindi label inside a dateline: "दिनांक", "प्रविष्टि तिथि". (Latin ones, "Published Date:",
@@ -950,6 +980,7 @@ def report_from(text: str) -> tuple[str | None, str, str | None] | None:
 
 
 _CALENDAR_WORDS = {_form(w).casefold() for w in (*WEEKDAYS, *MONTHS)}
+_WEEKDAY_WORDS = {_form(w).casefold() for w in WEEKDAYS}
 
 
 def _credit(text: str) -> bool:
@@ -2031,7 +2062,21 @@ def is_place(text: str) -> bool:
     """Whether ``text`` is the name of an Indian state, town or city (``places.txt``, from GeoNames and the
     districts' table), or one Hindi word with a town's ending."""
     key = name_key(text)
-    return key in _STATES or key in _PLACES or (one_devanagari_word(text) and _town_shaped(key))
+    return (
+        key in _STATES
+        or key in _PLACES
+        or _vowels_folded(key) in _FOLDED_PLACES
+        or (one_devanagari_word(text) and _town_shaped(key))
+    )
+
+
+def _vowels_folded(key: str) -> str:
+    """A name's key with its long and short vowels as one: towns are spelt either way (पंचकूला and
+    पंचकुला, गाजीपुर and गाजिपुर)."""
+    return key.translate(_VOWEL_LENGTH)
+
+
+_VOWEL_LENGTH = str.maketrans({"ू": "ु", "ी": "ि", "ऊ": "उ", "ई": "इ"})
 
 
 def _town_shaped(key: str) -> bool:
@@ -2059,6 +2104,7 @@ def _load_places() -> frozenset[str]:
 
 
 _PLACES = _load_places()
+_FOLDED_PLACES = frozenset(_vowels_folded(place) for place in _PLACES)
 
 
 def has_surname(name: str) -> bool:

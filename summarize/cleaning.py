@@ -759,6 +759,16 @@ def _read_top(
             found.setdefault("place", _after_state(line.line))
     top = [line for line in top if not line.drop]
     credit = _credit_over_story(top, kept[start:], story)
+    if desk := _desk_over_reporter(top, kept[start:], story):
+        # (the paper and its desk's town over a dateline that names the reporter: "कलम बाण पंचकूला" over
+        # "नरेश सरोहा : ...")
+        line, paper, town = desk
+        line.drop = "credit row over the story (in metadata)"
+        found.setdefault("site", paper)
+        found.setdefault(DESK_TOWN, town)
+        top = [other for other in top if other is not line]
+        if headline is line:
+            headline = _headline(top, given_headline, story, over_credits)
     if headline and not given_headline and (_reporters(headline.line, story) or headline is credit):
         # A name alone that the story never mentions is the reporter's, not a headline: the page
         # shows none, or shows it elsewhere ("तारिक खान" over the story).
@@ -862,6 +872,25 @@ def _credit_over_story(top: list[_Line], rest: list[_Line], story: str) -> _Line
     line = top[-1]
     name = line.line.strip(_NAME_MARKS)
     return line if bp.is_name(name) and name not in story else None
+
+
+def _desk_over_reporter(top: list[_Line], rest: list[_Line], story: str) -> tuple[_Line, str, str] | None:
+    """A paper's name and its desk's known town right over a dateline that names the reporter alone
+    ("कलम बाण पंचकूला" over "नरेश सरोहा : ..."): the line, the paper and the town; else None."""
+    opening = bp.dateline(rest[0].line) if top and rest else None
+    if not opening or opening.place or not opening.byline or opening.end >= len(rest[0].line):
+        return None
+    line = top[-1]
+    words = line.line.strip(_NAME_MARKS).split()
+    paper, town = " ".join(words[:-1]), words[-1] if words else ""
+    if not 1 < len(words) <= DESK_ROW_MAX_WORDS or not bp.is_place(town) or bp.is_state(town):
+        return None
+    if line.line in story or bp.is_place(paper) or not bp.is_name(paper):
+        return None
+    return line, paper, town
+
+
+DESK_ROW_MAX_WORDS = 4
 
 
 def _opens_with_dateline(rest: list[_Line]) -> bool:
@@ -1347,6 +1376,13 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     for name, value in values:
         if value:
             found.setdefault(name, value)
+    # The reporter the dateline names outranks a credit read over it that names no one ("कलम बाण पंचकूला"
+    # over "नरेश सरोहा : ...").
+    # (and a credit that is no agency's nor a staff's is the paper's own: its site)
+    if byline and _a_person(byline) and not _a_person(earlier := found["byline"]):
+        found["byline"] = byline
+        if not bp.agency(earlier) and not bp.staff_site(earlier):
+            found.setdefault("site", earlier)
     # The story's dateline names its town where a label over it named only the state ("झारखंड" over
     # "रांची। ...") or a kicker the town in Latin letters ("Bilaspur:" over "मनीष@ बिलासपुर। ...").
     if place and _weaker_place(found["place"], place):
@@ -1377,6 +1413,12 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
         line.drop = DATELINE
     else:
         line.dateline, line.text = line.line[:end].rstrip(), line.line[end:]
+
+
+def _a_person(name: str) -> bool:
+    """Whether a credit names a person: a known given name first, or a known surname last."""
+    words = name.split()
+    return bool(words) and bp.is_name(name) and (bp.is_given_name(words[0]) or bp.has_surname(name))
 
 
 def _weaker_place(earlier: str, dateline: str) -> bool:

@@ -472,3 +472,32 @@ def test_a_reporter_and_the_town_joined_by_a_slash():
 )
 def test_a_latin_reporter_by_a_given_name(page):
     assert metadata(page).byline in ("Rahul Garhwal", "Mahendra Giri")
+
+
+# Round 11 (shapes read on the round-10 pages)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [f"नरेश सरोहा : {STORY}", f"रवि रंजन । {STORY}"],
+)
+def test_a_persons_name_where_the_town_would_stand_is_the_reporter(paragraph):
+    read = bp.dateline(paragraph)
+    assert (read.place, read.byline) == (None, paragraph.split(" ")[0] + " " + paragraph.split(" ")[1])
+    assert bp.dateline(f"राम नगर : {STORY}").place == "राम नगर"  # a town's word makes it a town
+
+
+def test_a_weekday_before_a_datelines_date_and_a_section_for_a_town():
+    read = bp.dateline(f"नई दिल्ली, शुक्रवार, 21 अप्रैल 2023। {STORY}")
+    assert (read.place, read.date) == ("नई दिल्ली", "2023-04-21")
+    assert bp.dateline(f"देश– {STORY}").place is None
+
+
+def test_a_town_spelt_with_a_long_or_a_short_vowel_is_known_either_way():
+    assert bp.is_place("पंचकुला") and bp.is_place("पंचकूला")
+    assert not bp.is_place("सुनीता")
+
+
+def test_the_papers_desk_over_a_dateline_naming_the_reporter():
+    read = metadata(f"कलम बाण पंचकूला\nनरेश सरोहा : {STORY}\n")
+    assert (read.place, read.byline, read.site, read.headline) == ("पंचकूला", "नरेश सरोहा", "कलम बाण", None)
