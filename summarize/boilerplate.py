@@ -570,6 +570,16 @@ def _dateline(paragraph: str) -> Dateline | None:
     for pattern in (_DATELINE, _DATELINE_MARKED, _DATED):
         if (match := pattern.match(paragraph[:DATELINE_MAX_CHARS])) and (read := _read_dateline(match)):
             return read
+    # then, with no mark, a town and its reporter's name in parentheses (no other reading holds: "उत्तरकाशी
+    # (चिरंजीव सेमवाल) 6 नवम्बर। ..." is closed by its date)
+    if (match := _DATELINE.match(paragraph[:DATELINE_MAX_CHARS])) and (
+        read := _read_dateline(match, reporter_closes=True)
+    ):
+        return read
+    # a staff's credit and a known town with no mark: "विशेष संवाददाता, चंडीगढ़ हरियाणा में ..."
+    staffed = _STAFF_TOWN.match(paragraph)
+    if staffed and agency(staffed["credit"]) and is_place(staffed["town"]) and not is_state(staffed["town"]):
+        return Dateline(staffed.end(), staffed["town"], staffed["credit"], None)
     # with no mark, a known town's shape alone; or a town closed by a slash: "नगरी/ विकास खंड के ..."
     if read := _town_comma(paragraph[:DATELINE_MAX_CHARS]):
         return read
@@ -596,6 +606,11 @@ def _dateline(paragraph: str) -> Dateline | None:
     return None
 
 
+_STAFF_TOWN = re.compile(
+    r"(?P<credit>[\u0900-\u097f]{2,20}(?: [\u0900-\u097f]{2,20}){0,2}),\s*"
+    r"(?P<town>[\u0900-\u097f]{2,25})\s+(?=\S)"
+    r"(?![^\s/,।]+[/,])"  # (not a paper's name with its own town: "डेस्क, कुशीनगर केसरी/केके न्यूज24, ...")
+)
 _LATIN_BEFORE_TOWN = re.compile(
     r"[A-Za-z][A-Za-z0-9 .&'-]{1,40}?\s*(?P<town>[\u0900-\u097f][\u0900-\u097f ]{1,30})"
 )
@@ -634,8 +649,9 @@ def _latin_slashed(kicker: str) -> tuple[str, str | None, str | None] | None:
     return town, reporter or paper, paper
 
 
-def _read_dateline(match: re.Match[str]) -> Dateline | None:
-    """The dateline a pattern's match reads, if its words hold one."""
+def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Dateline | None:
+    """The dateline a pattern's match reads, if its words hold one; with ``reporter_closes``, one with
+    no mark closed by a reporter's name in parentheses after its town ("भरतपुर (कौशलेन्द्र दत्तात्रेय) ...")."""
     head, mark = _form(match["head"]).strip(), match["mark"].strip()
     # A Latin kicker before the town, glued or not: "Rojgar Mela 2024पटना:", "Bhojpur postal आरा।".
     if (kicked := _LATIN_BEFORE_TOWN.fullmatch(head)) and is_place(kicked["town"]):
@@ -693,6 +709,9 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     ):
         own = is_site_name(credits[0]) and not agency(credits[0])
         return Dateline(match.end(), None, credits[0], credits[0] if own else None, day)
+    reporter_beside = (
+        reporter_closes and bool(credits) and _reporter_beside_town(credits[-1], parts, _alone(match))
+    )
     if (
         not parts
         or head.count("(") != head.count(")")  # cut inside a credit: "कटिहार, 27 मई (हि.स.)।"
@@ -706,12 +725,19 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
         or (not printed and _VERBS & set(words))  # a clause, no place: "कमाई कर रहे सां।"
         or any(c.isdigit() for c in _PARENTHESISED.sub(",", head))  # (a credit may have its number: "खौफ 24")
         or (mark in "।.;|I" and not printed and len(words) > 1 and _VERB_END.fullmatch(words[-1]))
-        # with no mark, closed by an agency's credit alone or by its printed date
-        or (not mark and not (credits and _credit(credits[-1])) and not (printed and match.re is _DATED))
+        # with no mark, closed by an agency's credit alone or by its printed date, or a known town's by
+        # its reporter's name: "भरतपुर (कौशलेन्द्र दत्तात्रेय) राजस्थान के ..."
+        or (
+            not mark
+            and not (credits and _credit(credits[-1]))
+            and not (printed and match.re is _DATED)
+            and not reporter_beside
+        )
         # with no mark, initials in parentheses follow a name in the story: "नेशनल स्टॉक एक्सचेंज (एनएसई) के"
         or (
             not mark
             and not printed
+            and not reporter_beside
             and credits
             and not (agency(credits[-1]) or is_site_name(credits[-1]))
             and not any(is_place(p) for p in parts)
@@ -819,6 +845,23 @@ def _read_dateline(match: re.Match[str]) -> Dateline | None:
     if where and not (byline or site or reporter_at) and _reporter_not_town(where):
         return Dateline(match.end(), None, where, None, day)
     return Dateline(match.end(), where or None, byline or reporter_at, site, day)
+
+
+def _reporter_beside_town(credit: str, parts: list[str], alone: bool) -> bool:
+    """Whether a dateline's credit in parentheses is a reporter's name of two words or more beside known
+    towns alone (not beside a state: "उत्तर प्रदेश (योगी आदित्यनाथ)" is no dateline); on a line of its
+    own, beside one Hindi word the gazetteer may lack, if the name has a known surname ("पीपलू (ओपी
+    शर्मा)")."""
+    if len(credit.split()) < 2 or not is_name(credit) or is_place(credit) or not parts:
+        return False
+    if alone and len(parts) == 1 and one_devanagari_word(parts[0]) and has_surname(credit):
+        return not is_state(parts[0])
+    return all(is_place(p) and not is_state(p) for p in parts)
+
+
+def _alone(match: re.Match[str]) -> bool:
+    """Whether a dateline's match is all of its paragraph."""
+    return len(match.string) < DATELINE_MAX_CHARS and match.end() >= len(match.string.rstrip())
 
 
 def _reporter_not_town(where: str) -> bool:

@@ -432,6 +432,12 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             take_date(date, line.line)
             if site := bp.site_in(beside):
                 found.setdefault("site", site)
+            # a dateline before the date: "शिमला,हिमशिखा न्यूज़।17/10/2022"
+            opening = bp.dateline(beside) if beside else None
+            if opening and opening.place and opening.end >= len(beside.rstrip()):
+                for name in ("place", "byline", "site"):
+                    if value := getattr(opening, name):
+                        found.setdefault(name, value)
             # a byline beside the date: "By भाषा | Updated: June 29, 2021", "23 DEC 2025 6:19PM by PIB Delhi"
             parts = (part.strip() for part in _BESIDE_DATE.split(beside))
             if name := next((name for part in parts if part and (name := bp.labelled_byline(part))), None):

@@ -501,3 +501,34 @@ def test_a_town_spelt_with_a_long_or_a_short_vowel_is_known_either_way():
 def test_the_papers_desk_over_a_dateline_naming_the_reporter():
     read = metadata(f"कलम बाण पंचकूला\nनरेश सरोहा : {STORY}\n")
     assert (read.place, read.byline, read.site, read.headline) == ("पंचकूला", "नरेश सरोहा", "कलम बाण", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "read"),
+    [
+        # a known town and its reporter in parentheses, no mark
+        (f"भरतपुर (कौशलेन्द्र दत्तात्रेय) {STORY}", ("भरतपुर", "कौशलेन्द्र दत्तात्रेय")),
+        # a line of its own: a town no gazetteer knows and a name with a known surname
+        ("पीपलू (ओपी शर्मा)", ("पीपलू", "ओपी शर्मा")),
+        # a staff's credit and a known town, no mark
+        (f"विशेष संवाददाता, चंडीगढ़ {STORY}", ("चंडीगढ़", "विशेष संवाददाता")),
+    ],
+)
+def test_datelines_with_no_mark_closed_by_their_credit(paragraph, read):
+    found = bp.dateline(paragraph)
+    assert (found.place, found.byline) == read
+
+
+def test_no_mark_and_a_name_in_parentheses_is_no_dateline_elsewhere():
+    # (the town's date closes it, the state is no town, a clause goes on)
+    found = bp.dateline(f"उत्तरकाशी (चिरंजीव सेमवाल) 6 नवम्बर। {STORY}")
+    assert found.end == len("उत्तरकाशी (चिरंजीव सेमवाल) 6 नवम्बर। ")
+    assert bp.dateline(f"उत्तर प्रदेश (योगी आदित्यनाथ) {STORY}") is None
+    assert bp.dateline(f"पीपलू (ओपी शर्मा) ने कहा कि {STORY}") is None
+    assert bp.dateline(f"डेस्क, कुशीनगर केसरी/केके न्यूज24 {STORY}") is None  # (a paper's own town)
+
+
+def test_a_dateline_before_a_date_on_its_own_line():
+    read = metadata(f"शिमला,हिमशिखा न्यूज़।17/10/2022\n{HEADLINE}\n{STORY}\n")
+    assert (read.place, read.byline, read.date) == ("शिमला", "हिमशिखा न्यूज़", "2022-10-17")
+    assert read.site == "हिमशिखा न्यूज़"
