@@ -203,7 +203,8 @@ _NEWS_WORDS = {"news", "न्यूज", "खबर", "खबरें", "स�
 # ("writer") or रिपोर्ट ("report") can also open a heading.
 _HINDI_LABELS = "रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका"  # before a name, with their mark
 BYLINE = _pattern(
-    r"(?:by|written\s+by|reported\s+by)(?:\s*:\s*|\s+|$|(?-i:(?<=By)(?=[A-Z][a-z])))(?P<name>[^\d:|।.!?]{0,60})"
+    r"(?:(?:story|news|written|reported|posted)\s+)?by(?:\s*:\s*|\s+|$|(?-i:(?<=By)(?=[A-Z][a-z])))"
+    r"(?P<name>[^\d:|।.!?]{0,60})(?<=\S)(?:\s*।)?"
     rf"|(?:(?:ब्यूरो|bureau)\s+)?(?:{_HINDI_LABELS}|report|reporter|author|source|स्रोत)"
     r"(?:\s*:|\s*[\-–_]\s|\s*\.{2,}\s*)\s*(?P<hname>[^\d:|।.!?()]{1,60})"
 )
@@ -219,7 +220,7 @@ GLUED_BYLINE_MAX_WORDS = 12
 _CREDIT_LINE = re.compile(r"\(\s*(?P<inner>[^()]{1,80}?)\s*\)")
 BYLINE_MAX_WORDS = 6
 # The bare forms ("By Name"), which name the reporter only at the top of a story.
-BYLINE_BARE = _pattern(r"(?:by|written\s+by|reported\s+by)\b")
+BYLINE_BARE = _pattern(r"(?:(?:story|news|written|reported|posted)\s+)?by\b")
 
 # Images: a marker line alone ("फोटो", "Photo"), a credit ("फोटो: ETV", "(फाइल फोटो)", "UPT | ..."),
 # or a Markdown image as trafilatura writes one for a page's picture.
@@ -1367,7 +1368,12 @@ def byline(line: str) -> str | None:
         or not (match := BYLINE.fullmatch(_form(line)))
     ):
         return None
-    return (match["name"] or match["hname"] or "").strip()
+    name = (match["name"] or match["hname"] or "").strip()
+    # (the reporter's town after a comma: "Story By: पुनवासी यादव, सकलडीहा।")
+    head, _, town = name.rpartition(",")
+    if head and is_name(head.strip()) and (is_place(town) or one_devanagari_word(town.strip())):
+        return head.strip()
+    return name
 
 
 def labelled_byline(line: str) -> str | None:

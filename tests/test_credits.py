@@ -532,3 +532,8 @@ def test_a_dateline_before_a_date_on_its_own_line():
     read = metadata(f"शिमला,हिमशिखा न्यूज़।17/10/2022\n{HEADLINE}\n{STORY}\n")
     assert (read.place, read.byline, read.date) == ("शिमला", "हिमशिखा न्यूज़", "2022-10-17")
     assert read.site == "हिमशिखा न्यूज़"
+
+
+def test_a_story_by_label_and_the_reporters_town_after_a_comma():
+    assert bp.labelled_byline("Story By: पुनवासी यादव, सकलडीहा।") == "पुनवासी यादव"
+    assert bp.byline("By Ravi Kumar") == "Ravi Kumar"
