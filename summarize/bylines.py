@@ -78,6 +78,24 @@ class Row:
     date: str | None  # ISO 8601: the one labelled Published, else the first printed
 
 
+def _signed(text: str) -> Row | None:
+    """A row signed with a dash: a name with a known given name, and perhaps a town after it ("—
+    नदीम परवेज़ धारचूला"; the last of three words or more is the name's unless a known surname), else None."""
+    dashed = _DASHED.fullmatch(text)
+    words = dashed["name"].split() if dashed else []
+    if not 2 <= len(words) <= SIGNED_MAX_WORDS or not bp.is_given_name(words[0]):
+        return None
+    if not bp.is_name(" ".join(words)):
+        return None
+    if len(words) > 2 and not bp.is_surname(words[-1]):
+        return Row(" ".join(words[:-1]), None, words[-1], None)
+    return Row(" ".join(words), None, None, None)
+
+
+_DASHED = re.compile(r"[—–-]+\s*(?P<name>[^\s\d,:;।|()!?\"'.@#/—–-]+(?: [^\s\d,:;।|()!?\"'.@#/—–-]+)*)")
+SIGNED_MAX_WORDS = 4
+
+
 def read_row(line: str, over_story: bool = False) -> Row | None:
     """The credit row a line is, else None.
 
@@ -99,6 +117,8 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
     framed = text.strip(_FRAME)
     if framed != text and text[0] in _FRAME and text[-1] in _FRAME and bp.is_name(framed):
         return Row(framed, None, None, None)  # a name between marks: "।। अवधेश कुमार।।"
+    if over_story and (signed := _signed(text)):  # "— नदीम परवेज़ धारचूला": the reporter, then the town
+        return signed
     text = bp.DATE_LABEL.sub(" ", _GLUE.sub(" ", text))  # "<town>/ दिनाँक 25 मार्च 2023": the date's label
     dates = dates_in(text)
     # The publication's date: the one a "Published" label stands before, else the first printed

@@ -941,11 +941,18 @@ def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None
     first, second = rest[0], rest[1]
     if len(first.line.split()) > HEADLINE_MAX_WORDS:  # (on its own line, even without a blank line after)
         return None
-    one_sentence = len(split_sentences(first.line)) == 1
+    # (or two, the second a call: "... बाल-बाल बचे दो जने। देखें फोटो।")
+    sentences = split_sentences(first.line)
+    one_sentence = len(sentences) == 1 or (
+        len(sentences) == 2 and len(sentences[1].split()) <= HEADLINE_CALL_MAX_WORDS
+    )
     opening = bp.dateline(second.line)  # a dateline with the story after it, not a line alone
     if not (one_sentence and opening and opening.end < len(second.line)) or bp.dateline(first.line):
         return None
     return first
+
+
+HEADLINE_CALL_MAX_WORDS = 3
 
 
 def _sentence_headline(kept: list[_Line], top: list[_Line]) -> _Line | None:
@@ -1591,13 +1598,15 @@ def _drop_trailing_headings(lines: list[_Line]) -> None:
     if last_text is None:
         return
     for line in kept[last_text + 1 :]:
-        # (a last sentence without its mark ends in its verb: "... वार्डों में भगदड़ मच गई")
+        # (a last sentence without its mark ends in its verb: "... वार्डों में भगदड़ मच गई", "... बरामद हुआ")
         if line.kind == "heading" and not _FINITE_END.search(line.line.rstrip(" \"'”’")):
             line.drop = AFTER_STORY
 
 
 # The end of a clause's finite verb: an auxiliary ("है", "गई") or a future ("आएगा").
-_FINITE_END = re.compile(r"(?:^|\s)(?:है|हैं|था|थी|थे|गया|गई|गए|गये)$|(?:गा|गी|गे)$")
+_FINITE_END = re.compile(
+    r"(?:^|\s)(?:है|हैं|था|थी|थे|गया|गई|गए|गये|हुआ|हुई|हुए|किया|दिया|लिया|रहा|रही|रहे)$|(?:गा|गी|गे)$"
+)
 
 
 def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> None:

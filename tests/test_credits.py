@@ -537,3 +537,20 @@ def test_a_dateline_before_a_date_on_its_own_line():
 def test_a_story_by_label_and_the_reporters_town_after_a_comma():
     assert bp.labelled_byline("Story By: पुनवासी यादव, सकलडीहा।") == "पुनवासी यादव"
     assert bp.byline("By Ravi Kumar") == "Ravi Kumar"
+
+
+def test_a_row_signed_with_a_dash_over_the_story():
+    assert bylines.read_row("— नदीम परवेज़ धारचूला", over_story=True) == bylines.Row(
+        "नदीम परवेज़", None, "धारचूला", None
+    )
+    assert bylines.read_row("— राम कुमार शर्मा", over_story=True).byline == "राम कुमार शर्मा"
+    assert bylines.read_row("- पुलिस ने कहा", over_story=True) is None
+
+
+def test_a_headline_sentence_with_a_call_over_the_dateline_and_a_last_line_ending_in_its_verb():
+    page = f"श्रीडूंगरगढ़ में हाईवे पर हादसा, बाल-बाल बचे दो जने। देखें फोटो।\nजयपुर। {STORY}\n"
+    assert metadata(page).headline == "श्रीडूंगरगढ़ में हाईवे पर हादसा, बाल-बाल बचे दो जने। देखें फोटो।"
+    last = "सशस्त्र पुलिस के द्वारा जब झोले की जांच की गई तो झोला में 864 पीस कैप्सूल बरामद हुआ"
+    page = f"{HEADLINE}\n\nजयपुर। {STORY}\n\n{last}\n"
+    kept = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).blocks
+    assert last in [block.text for block in kept]
