@@ -577,6 +577,11 @@ def _dateline(paragraph: str) -> Dateline | None:
         read := _read_dateline(match, reporter_closes=True)
     ):
         return read
+    # a reporter and the town (and its district) between slashes: "राजेश कुमार शर्मा/जोगबनी,अररिया/ ..."
+    slashed = _REPORTER_TOWN_SLASHED.match(paragraph)
+    name = slashed["name"] if slashed else ""
+    if slashed and is_name(name) and has_surname(name) and not is_place(name):
+        return Dateline(slashed.end(), slashed["town"], name, None)
     # a staff's credit and a known town with no mark: "विशेष संवाददाता, चंडीगढ़ हरियाणा में ..."
     staffed = _STAFF_TOWN.match(paragraph)
     if staffed and agency(staffed["credit"]) and is_place(staffed["town"]) and not is_state(staffed["town"]):
@@ -607,6 +612,10 @@ def _dateline(paragraph: str) -> Dateline | None:
     return None
 
 
+_REPORTER_TOWN_SLASHED = re.compile(
+    r"(?P<name>[\u0900-\u097f]{2,20}(?: [\u0900-\u097f]{2,20}){1,3})\s*/\s*"
+    r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})(?:\s*,\s*[\u0900-\u0963\u0966-\u097f]{2,25})?\s*/\s*(?=\S)"
+)
 _STAFF_TOWN = re.compile(
     r"(?P<credit>[\u0900-\u097f]{2,20}(?: [\u0900-\u097f]{2,20}){0,2}),\s*"
     r"(?P<town>[\u0900-\u097f]{2,25})\s+(?=\S)"
@@ -823,6 +832,7 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
         place = [pair[1]] if not place or not any(is_place(p) for p in place) else place
     elif credit and len(words := credit.split()) > 2 and is_place(words[-1]):
         credit = " ".join(words[:-1])  # the reporter's own town after the name: "(शहजाद अली हरिद्वार)"
+        place = place or [words[-1]]  # (the place where none is before it: "Metro Mat News ( ... दिल्ली )")
     byline = byline or credit
     # An agency of the site's own, in short ("(आरएनएस)", "(VNI)"), credits the site; a site's name in
     # the dateline ("नई दिल्ली, जनमुख न्यूज।") is its credit too.
@@ -857,6 +867,10 @@ def _reporter_beside_town(credit: str, parts: list[str], alone: bool) -> bool:
         return False
     if alone and len(parts) == 1 and one_devanagari_word(parts[0]) and has_surname(credit):
         return not is_state(parts[0])
+    # (after a paper's name, the reporter and the town: "Metro Mat News ( चेतन शर्मा दिल्ली ) ...")
+    words = credit.split()
+    if len(words) > 2 and is_place(words[-1]) and has_surname(" ".join(words[:-1])):
+        return all(is_site_name(p) and not is_place(p) for p in parts)
     return all(is_place(p) and not is_state(p) for p in parts)
 
 
@@ -1059,8 +1073,8 @@ def _slashed_credits(part: str) -> bool:
 
 
 def _credit_and_town(part: str) -> list[str]:
-    """A dateline's part split into a staff credit, or a reporter's name with a known surname, and the
-    town after it, when it is both."""
+    """A dateline's part split into a staff credit, a reporter's name with a known surname or a paper's
+    name, and the town after it, when it is both."""
     words = part.split()
     for size in (2, 1):
         if len(words) <= size:
@@ -1071,6 +1085,9 @@ def _credit_and_town(part: str) -> list[str]:
         known = is_place(town) or (after_staff and one_devanagari_word(town))
         credit = " ".join(words[:-size])
         if known and (agency(credit) or (is_name(credit) and has_surname(credit) and not is_place(credit))):
+            return [credit, town]
+        # a paper's name before a known town: "अभय न्यूज मुंगेली //"
+        if is_place(town) and not is_state(town) and is_site_name(credit) and not is_place(credit):
             return [credit, town]
     # The town, then a staff credit in short: "भोपाल निप्र।", "मेरठ जासं :" (a desk's own words, "भागलपुर
     # ब्यूरो", stay whole: the town's desk is the credit).

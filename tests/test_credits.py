@@ -554,3 +554,20 @@ def test_a_headline_sentence_with_a_call_over_the_dateline_and_a_last_line_endin
     page = f"{HEADLINE}\n\nजयपुर। {STORY}\n\n{last}\n"
     kept = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).blocks
     assert last in [block.text for block in kept]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "read"),
+    [
+        # a paper's name glued before a known town
+        (f"अभय न्यूज मुंगेली // {STORY}", ("मुंगेली", "अभय न्यूज", "अभय न्यूज")),
+        # a reporter, the town and its district between slashes
+        (f"राजेश कुमार शर्मा/जोगबनी,अररिया/ {STORY}", ("जोगबनी", "राजेश कुमार शर्मा", None)),
+        # a paper's Latin name, then the reporter and the town in parentheses
+        (f"Metro Mat News ( चेतन शर्मा दिल्ली ) {STORY}", ("दिल्ली", "चेतन शर्मा", "Metro Mat News")),
+    ],
+)
+def test_datelines_of_papers_reporters_and_towns(paragraph, read):
+    found = bp.dateline(paragraph)
+    assert (found.place, found.byline, found.site) == read
+    assert bp.dateline(f"पुलिस ने कहा/जोगबनी/ {STORY}") is None
