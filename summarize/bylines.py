@@ -55,7 +55,9 @@ _LABEL = re.compile(
 _PUBLISHED = re.compile(
     r"(?:published|publish|posted|प्रकाशित|पब्लिश्ड)\w*(?:\s+(?:date|on|at))?\s*[:\-–]?\s*\Z", re.IGNORECASE
 )
-_SEPARATOR = re.compile(r"\s*(?:[|•·,;/()\[\]।]|\s[-–—@]|[-–—@](?=\s)|^[-–—]|[-–—]$)\s*")
+_SEPARATOR = re.compile(
+    r"\s*(?:[|•·,;/()\[\]।]|\s[-–—@]|[-–—@](?=\s)|^[-–—]|[-–—]$|(?<=[\u0900-\u097f])\s+I(?=\s+[\u0900-\u097f]))\s*"
+)  # (a Latin I typed for the bar between Hindi words: "पब्लिक फर्स्ट I बुरहानपुर")
 # Where a scrape glued a row's parts: a change of script ("नई दिल्लीTue"), a label after a name
 # ("SinghEdited By").
 _GLUE = re.compile(
@@ -196,6 +198,9 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
         if not _one_name(word) or not (dates or named) or not beside:
             return None
         found["place" if named else "name"].append(word)
+    # (of names beside each other, a person's is the byline: "पब्लिक फर्स्ट I बुरहानपुर । रिजवान अंसारी")
+    people = [n for n in found["name"] if bp.has_given_name(n) or bp.has_surname(n)]
+    found["name"] = people + [n for n in found["name"] if n not in people]
     byline = next((values[0] for kind in _RANK if (values := found[kind])), None)
     # A row needs a date, a label, or two things a byline line pairs: a site or a place beside a
     # name ("राज चौहान (हरदोई)-", "प्रयागराज -लवकुश शर्मा"); names or places alone are a list.

@@ -571,3 +571,12 @@ def test_datelines_of_papers_reporters_and_towns(paragraph, read):
     found = bp.dateline(paragraph)
     assert (found.place, found.byline, found.site) == read
     assert bp.dateline(f"पुलिस ने कहा/जोगबनी/ {STORY}") is None
+
+
+def test_a_persons_name_leads_a_row_of_names_and_a_latin_i_is_a_bar():
+    row = bylines.read_row("पब्लिक फर्स्ट I बुरहानपुर । रिजवान अंसारी")
+    assert (row.byline, row.place) == ("रिजवान अंसारी", "बुरहानपुर")
+
+
+def test_a_town_glued_to_the_slash_before_se():
+    assert bp.report_from("गोविंन्दपुर/से बाबू लाल शर्मा की रिपोर्ट") == ("गोविंन्दपुर", "बाबू लाल शर्मा", None)
