@@ -187,6 +187,9 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
         if len(found["name"]) == 2 and len(people) == 1 and not unknown:
             unknown = [n for n in found["name"] if n not in people]
             found["name"] = people
+        # (a reporter's role signs the name beside it: "उधम सिंह राठौर – प्रधान संपादक")
+        found["credit"] += [p for p in unknown if bp.signs_as(p)]
+        unknown = [p for p in unknown if not bp.signs_as(p)]
         site_words = next((p for p in unknown if _site_words(p, loose=bool(people))), None)
         if site_words and (dates or days or found["place"] or found["name"] or found["author"]):
             unknown.remove(site_words)
@@ -285,7 +288,8 @@ def _without_site(part: str) -> str | None:
 
 def _site_words(part: str, loose: bool = False) -> bool:
     """Two to four words that may be a site's name the lists lack ("जन की बात", "न्यूज़ 11 भारत"): no
-    phrase's verb, no rubric ("बड़ी खबर"), not a person's name (read as a name) and no sentence's mark."""
+    phrase's verb, no rubric ("बड़ी खबर"), no role, not a person's name (read as a name) and no sentence's
+    mark."""
     words = part.split()
     return (
         SITE_PART_MIN_WORDS <= len(words) <= SITE_PART_MAX_WORDS
@@ -294,6 +298,7 @@ def _site_words(part: str, loose: bool = False) -> bool:
         and not (words[0].isdigit() or words[-1].isdigit())
         and not any(bp.name_key(w) in _PHRASE_WORDS for w in words)
         and not bp.agency(part)
+        and not bp.signs_as(part)  # a reporter's role: "उधम सिंह राठौर – प्रधान संपादक"
         and not any(w.casefold() in _CALENDAR for w in words)
         and not bp.is_rubric(part)
         and (loose or not bp.is_name(part))  # (``loose``: a person's name stands beside it)

@@ -400,6 +400,8 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             for name, value in (("byline", row.byline), ("site", row.site), (town, row.place)):
                 if value:
                     found.setdefault(name, value)
+            if row.byline:
+                _credit_person(found, row.byline)
             if row.date:
                 take_date(row.date, line.line)
         elif credit := _credit_row(line.line):
@@ -1389,13 +1391,8 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     for name, value in values:
         if value:
             found.setdefault(name, value)
-    # The reporter the dateline names outranks a credit read over it that names no one ("कलम बाण पंचकूला"
-    # over "नरेश सरोहा : ...").
-    # (and a credit that is no agency's nor a staff's is the paper's own: its site)
-    if byline and _a_person(byline) and not _a_person(earlier := found["byline"]):
-        found["byline"] = byline
-        if not bp.agency(earlier) and not bp.staff_site(earlier):
-            found.setdefault("site", earlier)
+    if byline:  # ("कलम बाण पंचकूला" over "नरेश सरोहा : ...")
+        _credit_person(found, byline)
     # The story's dateline names its town where a label over it named only the state ("झारखंड" over
     # "रांची। ...") or a kicker the town in Latin letters ("Bilaspur:" over "मनीष@ बिलासपुर। ...").
     if place and _weaker_place(found["place"], place):
@@ -1426,6 +1423,17 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
         line.drop = DATELINE
     else:
         line.dateline, line.text = line.line[:end].rstrip(), line.line[end:]
+
+
+def _credit_person(found: dict[str, str], byline: str) -> None:
+    """A reporter named after a credit that names no one outranks it (a site's or a desk's, read first:
+    "AiN BHARAT GHAZIPUR" over "नईम अहमद की रिपोर्ट"); a credit that is no agency's nor a staff's is then
+    the paper's own, its site."""
+    earlier = found["byline"]
+    if _a_person(byline) and not _a_person(earlier):
+        found["byline"] = byline
+        if not bp.agency(earlier) and not bp.staff_site(earlier):
+            found.setdefault("site", earlier)
 
 
 def _a_person(name: str) -> bool:

@@ -580,3 +580,13 @@ def test_a_persons_name_leads_a_row_of_names_and_a_latin_i_is_a_bar():
 
 def test_a_town_glued_to_the_slash_before_se():
     assert bp.report_from("गोविंन्दपुर/से बाबू लाल शर्मा की रिपोर्ट") == ("गोविंन्दपुर", "बाबू लाल शर्मा", None)
+
+
+def test_a_reporter_named_after_a_credit_naming_no_one_outranks_it():
+    read = metadata(f"{HEADLINE}\nAiN BHARAT GHAZIPUR\nनईम अहमद की रिपोर्ट\nगाजीपुर। {STORY}\n")
+    assert read.byline == "नईम अहमद"
+
+
+def test_a_role_beside_the_name_over_the_story_is_no_site():
+    row = bylines.read_row("उधम सिंह राठौर – प्रधान संपादक", over_story=True)
+    assert (row.byline, row.site) == ("उधम सिंह राठौर", None)
