@@ -16,8 +16,9 @@ before any scoring, mixing sites) to score only once tuning is done. Per split i
   outside the story's sentences, e.g. in a promotion, a credit or a label);
   *found*: the tool gave a value on a page that shows one;
   *right*: the tool's value matches an accepted gold form on a page that shows one (text compared
-  after Unicode NFC, case folding, dropping nuktas, punctuation and spaces; a date is compared on what
-  the gold gives: the day, and the time and zone only when the gold has them);
+  after Unicode NFC, case folding, dropping nuktas, punctuation and spaces; a site named by its
+  address, "NavprabhatTimes.com", also without its "www." and domain ending; a date is compared on
+  what the gold gives: the day, and the time and zone only when the gold has them);
   *wrong*: the tool gave a value that is not right, including a value on a page that shows none.
   found% and right% are out of the pages that show the field, wrong% out of all pages of the split.
 * **headline right**: pages whose headline is right, or where the gold and the tool both have none,
@@ -164,10 +165,21 @@ def score_field(name: str, gold: dict, text: str, value: str | None) -> FieldSco
     if name == "date":
         right = bool(accepted) and date_matches(accepted[0], value)
     else:
-        right = normal(value) in {normal(form) for form in accepted}
+        given = {normal(value)} | ({normal(_host_word(value))} if name == "site" else set())
+        right = bool(given & {normal(form) for form in accepted})
     if not shown:  # a right site the text does not show is neither counted right nor wrong
         return FieldScore(shown=False, wrong=not right, value=value)
     return FieldScore(shown=True, found=True, right=right, wrong=not right, value=value)
+
+
+def _host_word(value: str) -> str:
+    """A site's address without its "www." and domain ending ("NavprabhatTimes.com" -> "NavprabhatTimes");
+    any other value as it is."""
+    match = _ADDRESS.fullmatch(value.strip())
+    return match["word"] if match else value
+
+
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<word>[\w-]+)(?:\.[a-z]{2,6}){1,2}/?", re.IGNORECASE)
 
 
 def _without(text: str, sentences: Iterable[str]) -> str:

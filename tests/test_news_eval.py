@@ -69,6 +69,13 @@ def test_names_compare_without_case_nukta_or_punctuation():
     assert news_eval.normal("ETV Bharat") == news_eval.normal("etv-bharat")
 
 
+def test_a_site_named_by_its_address_matches_the_sites_word():
+    gold = {"site": ["नवप्रभात टाइम्स", "navprabhattimes"]}
+    text = "राहुल | NavprabhatTimes.com\nकहानी।"
+    assert news_eval.score_field("site", gold, text, "NavprabhatTimes.com").right
+    assert not news_eval.score_field("site", gold, text, "NavprabhatTimes Online").right
+
+
 def test_the_scorer_runs_on_two_pages_with_numbers_in_range():
     two = [PAGES[0], next(page for page in PAGES if page["furniture"])]
     scores = news_eval.evaluate(two)
