@@ -70,7 +70,7 @@ def test_names_compare_without_case_nukta_or_punctuation():
 
 
 def test_a_site_named_by_its_address_matches_the_sites_word():
-    gold = {"site": ["नवप्रभात टाइम्स", "navprabhattimes"]}
+    gold = {"site": ["नवप्रभात टाइम्स", "navprabhattimes"], "sentences": ["कहानी।"]}
     text = "राहुल | NavprabhatTimes.com\nकहानी।"
     assert news_eval.score_field("site", gold, text, "NavprabhatTimes.com").right
     assert not news_eval.score_field("site", gold, text, "NavprabhatTimes Online").right
