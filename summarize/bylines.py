@@ -215,6 +215,12 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
     # The town, where the row prints its state too: "उत्तराखंड(देहरादून) वीरवार, 23 अक्टूबर 2025".
     towns = [p for p in found["place"] if not bp.is_state(p)] or found["place"]
     site, place = next(iter(found["site"]), None), next(iter(towns), None)
+    # A word after a reporter's full name, before the district in parentheses, is the town: "रिपोर्ट
+    # चारोंधाम मिश्रा दावथ (रोहतास)".
+    words = byline.split() if byline and place and f"({place})" in text.replace(" (", "(") else []
+    town = words[-1] if len(words) > 2 and bp.has_surname(" ".join(words[:-1])) else ""
+    if bp.one_devanagari_word(town) and not (bp.is_surname(town) or bp.is_given_name(town)):
+        byline, place = " ".join(words[:-1]), town
     return Row(byline, site, place, published or (dates[0][2] if dates else None))
 
 

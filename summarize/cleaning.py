@@ -949,7 +949,11 @@ def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None
         len(sentences) == 2 and len(sentences[1].split()) <= HEADLINE_CALL_MAX_WORDS
     )
     opening = bp.dateline(second.line)  # a dateline with the story after it, not a line alone
-    if not (one_sentence and opening and opening.end < len(second.line)) or bp.dateline(first.line):
+    if not (one_sentence and opening and opening.end < len(second.line)):
+        return None
+    # (a headline may open with a Latin kicker: "Chandauli News: ..." over "चंदौली। ...")
+    own = bp.dateline(first.line)
+    if own and not (first.line[: own.end].isascii() and opening.place and not opening.place.isascii()):
         return None
     return first
 

@@ -590,3 +590,15 @@ def test_a_reporter_named_after_a_credit_naming_no_one_outranks_it():
 def test_a_role_beside_the_name_over_the_story_is_no_site():
     row = bylines.read_row("उधम सिंह राठौर – प्रधान संपादक", over_story=True)
     assert (row.byline, row.site) == ("उधम सिंह राठौर", None)
+
+
+def test_a_headline_opening_with_a_latin_kicker_over_a_hindi_dateline():
+    page = f"Chandauli News: धान क्रय केंद्र पर ताला लटकने से किसान परेशान.\nचंदौली। {STORY}\n"
+    read = metadata(page)
+    assert (read.headline, read.place) == (page.split("\n")[0], "चंदौली")
+
+
+def test_the_word_after_a_reporters_full_name_before_the_district_is_the_town():
+    row = bylines.read_row("रिपोर्ट चारोंधाम मिश्रा दावथ (रोहतास)")
+    assert (row.place, row.byline.split()[-2:]) == ("दावथ", ["चारोंधाम", "मिश्रा"])
+    assert bylines.read_row("राज कुमार शर्मा (हरदोई)").place == "हरदोई"
