@@ -1651,6 +1651,10 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     if headline and (logo := _latin_logo_over(lines, headline)):
         found["site"] = logo
         return
+    # A paper's name alone on a line of the page's own furniture: "The National News", "THE BIKANER NEWS".
+    if site := next((line.strip() for line in outside if _papers_name_alone(line)), None):
+        found["site"] = site
+        return
     # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
     # paper's name is the site's own ("Author: Dainik Awantika").
     credit = found.get("byline", "")
@@ -1664,6 +1668,34 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
         found["site"] = site
 
 
+def _papers_name_alone(line: str) -> bool:
+    """Whether a line is a paper's name alone, by its last word ("... News", "... टाइम्स"): not a section's
+    rubric ("Breaking News") nor a place's news ("Bihar News", "गाजीपुर न्यूज़"), no agency or staff."""
+    words = line.split()
+    if not 1 < len(words) <= PAPER_NAME_MAX_WORDS or not bp.is_site_name(line) or bp.is_rubric(line):
+        return False
+    if any(len(word) > PAPER_WORD_MAX_CHARS for word in words):  # a menu glued: "उत्तर प्रदेशबहराइचब्रेकिंग न्यूज़"
+        return False
+    before = " ".join(words[:-1])
+    own = [w for w in words[:-1] if w.casefold() not in _SECTION_WORDS]
+    return not (
+        not own
+        or bp.is_place(before)
+        or bp.is_state(before)
+        or bp.is_state(words[0])
+        or bp.agency(line)
+        or bp.staff_site(line)
+    )
+
+
+PAPER_NAME_MAX_WORDS = 4
+PAPER_WORD_MAX_CHARS = 14
+# Words of a section's name, not a paper's: "Digital News", "Recent News", "UP Special News", "Featured Post".
+_SECTION_WORDS = {
+    *("the", "digital", "recent", "featured", "local", "trending", "popular", "latest", "more", "related"),
+    *("special", "sponsored", "hindi", "up", "mp", "cg", "uttarpradesh", "madhyapradesh", "jharkhand"),
+    *("bihar", "rajasthan", "haryana", "punjab", "uttarakhand", "chhattisgarh", "state", "city"),
+}
 LOGO_LINES = 3  # the page's first lines, where a logo stands over the headline
 
 

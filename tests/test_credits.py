@@ -602,3 +602,12 @@ def test_the_word_after_a_reporters_full_name_before_the_district_is_the_town():
     row = bylines.read_row("रिपोर्ट चारोंधाम मिश्रा दावथ (रोहतास)")
     assert (row.place, row.byline.split()[-2:]) == ("दावथ", ["चारोंधाम", "मिश्रा"])
     assert bylines.read_row("राज कुमार शर्मा (हरदोई)").place == "हरदोई"
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [("The National News", "The National News"), ("THE BIKANER NEWS", "THE BIKANER NEWS")]
+    + [("Breaking News", None), ("Bihar News", None), ("उत्तर प्रदेशबहराइचब्रेकिंग न्यूज़", None)],
+)
+def test_a_papers_name_alone_on_a_line_of_the_pages_furniture(line, site):
+    assert metadata(f"{line}\n{HEADLINE}\nजयपुर। {STORY}\n").site == site
