@@ -1517,7 +1517,11 @@ _PAPER_ENDS = (
     | _PAPER_WORDS
     | {
         name_key(w)
-        for w in ("वाणी", "दर्शन", "दर्पण", "संदेश", "केसरी", "मेल", "mail", "मिरर", "mirror", "वॉयस", "voice")
+        for w in (
+            *("वाणी", "दर्शन", "दर्पण", "संदेश", "केसरी", "मेल", "mail", "मिरर", "mirror", "वॉयस", "voice"),
+            *("जागरण", "प्रभात", "भास्कर", "उजाला", "दस्तक", "प्रहरी", "darpan", "jagran", "prabhat"),
+            *("bhaskar", "ujala", "sandesh", "kesari", "vani", "dastak", "prahari", "darshan"),
+        )
     }
 )
 

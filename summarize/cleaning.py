@@ -1652,7 +1652,8 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
         found["site"] = logo
         return
     # A paper's name alone on a line of the page's own furniture: "The National News", "THE BIKANER NEWS".
-    if site := next((line.strip() for line in outside if _papers_name_alone(line)), None):
+    named = (line.strip(_NAME_MARKS) for line in outside)  # (its marks: "- News Team Live", "दो टूक::")
+    if site := next((name for name in named if _papers_name_alone(name)), None):
         found["site"] = site
         return
     # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
@@ -1675,6 +1676,8 @@ def _papers_name_alone(line: str) -> bool:
     if not 1 < len(words) <= PAPER_NAME_MAX_WORDS or not bp.is_site_name(line) or bp.is_rubric(line):
         return False
     if any(len(word) > PAPER_WORD_MAX_CHARS for word in words):  # a menu glued: "उत्तर प्रदेशबहराइचब्रेकिंग न्यूज़"
+        return False
+    if any(mark in line for mark in "।|:;,"):  # a dateline's credit: "जयपुर। रिपोर्ट टाइम्स"
         return False
     before = " ".join(words[:-1])
     own = [w for w in words[:-1] if w.casefold() not in _SECTION_WORDS]

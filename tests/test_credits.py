@@ -611,3 +611,9 @@ def test_the_word_after_a_reporters_full_name_before_the_district_is_the_town():
 )
 def test_a_papers_name_alone_on_a_line_of_the_pages_furniture(line, site):
     assert metadata(f"{line}\n{HEADLINE}\nजयपुर। {STORY}\n").site == site
+
+
+def test_more_papers_words_and_a_papers_name_with_its_marks():
+    assert bp.is_site_name("Devsaral Darpan") and bp.is_site_name("समाज जागरण")
+    assert metadata(f"- News Team Live\n{HEADLINE}\nजयपुर। {STORY}\n").site == "News Team Live"
+    assert metadata(f"जयपुर। रिपोर्ट टाइम्स\n{HEADLINE}\n{STORY}\n").site != "जयपुर। रिपोर्ट टाइम्स"
