@@ -147,8 +147,10 @@ READ_MORE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A link elsewhere: "मूल लेख पढ़ने के लिए यहां क्लिक करें", "click here" (in a short line).
-CLICK_HERE = _pattern(r".*(?:(?:यहां|यहाँ|यहा)\s+क्लिक\s+कर(?:ें|िए)|click\s+here).*")
-CLICK_HERE_MAX_WORDS = 12
+CLICK_HERE = _pattern(r".*(?:(?:यहां|यहाँ|यहा)\s+क्(?:लि|ली)क\s+कर(?:ें|िए)|click\s+here).*")
+CLICK_HERE_MAX_WORDS = 16  # (an app's prompt: "... अब आपके मोबाइल फोन पर भी. डाउनलोड करने के लिए यहाँ क्लीक करें")
+# A breadcrumb trail's label: "आप यहाँ पर हैं", "You are here".
+YOU_ARE_HERE = _pattern(r"\W*(?:आप\s+(?:यहाँ|यहां|यहा)\s+(?:पर\s+)?हैं?|you\s+are\s+here)\W*")
 # Other furniture by its words: tag rows, copyright lines, reading times, a media player's messages.
 TAGS = _pattern(r"\W*(?:tags?|topics?|टैग्स|टैग|कीवर्ड्स?|keywords?)\s*[:\-–|].*")
 COPYRIGHT = _pattern(

@@ -617,3 +617,11 @@ def test_more_papers_words_and_a_papers_name_with_its_marks():
     assert bp.is_site_name("Devsaral Darpan") and bp.is_site_name("समाज जागरण")
     assert metadata(f"- News Team Live\n{HEADLINE}\nजयपुर। {STORY}\n").site == "News Team Live"
     assert metadata(f"जयपुर। रिपोर्ट टाइम्स\n{HEADLINE}\n{STORY}\n").site != "जयपुर। रिपोर्ट टाइम्स"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["आप यहाँ पर हैं", "You are here:", "राजकाज न्यूज़ अब आपके मोबाइल फोन पर भी. डाउनलोड करने के लिए यहाँ क्लीक करें"],
+)
+def test_a_breadcrumbs_label_and_an_apps_prompt_are_no_headline(line):
+    assert metadata(f"{line}\n{HEADLINE}\n\nजयपुर। {STORY}\n").headline == HEADLINE
