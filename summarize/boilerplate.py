@@ -1081,6 +1081,12 @@ def _credit_and_town(part: str) -> list[str]:
     """A dateline's part split into a staff credit, a reporter's name with a known surname or a paper's
     name, and the town after it, when it is both."""
     words = part.split()
+    # A paper's name closing the part, after the reporter and the town: "सतीश चौरसिया उमरियापान जबलपुर दर्पण"
+    for size in (2, 3):
+        paper = " ".join(words[-size:])
+        named = is_site_name(paper) and not (is_place(paper) or agency(paper) or is_rubric(paper))
+        if len(words) > size + 1 and named:
+            return [*_reporter_and_town(" ".join(words[:-size])), paper]
     for size in (2, 1):
         if len(words) <= size:
             continue
@@ -1102,6 +1108,17 @@ def _credit_and_town(part: str) -> list[str]:
         if is_place(town) and not is_state(town):
             return [town, words[-1]]
     return [part]
+
+
+def _reporter_and_town(part: str) -> list[str]:
+    """A reporter's full name and a one-word town after it the gazetteer may lack ("सतीश चौरसिया उमरियापान"),
+    else the part as ``_credit_and_town`` splits it."""
+    words = part.split()
+    name, town = " ".join(words[:-1]), words[-1] if words else ""
+    own = is_surname(town) or is_given_name(town)  # (a name's last word: "राम कुमार वर्मा")
+    if len(words) > 2 and is_name(name) and has_surname(name) and one_devanagari_word(town) and not own:
+        return [name, town]
+    return _credit_and_town(part)
 
 
 def undated_dateline(line: str) -> str | None:

@@ -625,3 +625,9 @@ def test_more_papers_words_and_a_papers_name_with_its_marks():
 )
 def test_a_breadcrumbs_label_and_an_apps_prompt_are_no_headline(line):
     assert metadata(f"{line}\n{HEADLINE}\n\nजयपुर। {STORY}\n").headline == HEADLINE
+
+
+def test_a_reporter_a_town_and_the_papers_name_in_one_dateline():
+    found = bp.dateline(f"सतीश चौरसिया उमरियापान जबलपुर दर्पण । {STORY}")
+    assert (found.place, found.byline, found.site) == ("उमरियापान", "सतीश चौरसिया", "जबलपुर दर्पण")
+    assert bp.dateline(f"जांजगीर से बड़ी खबर — {STORY}").site is None  # (a rubric is no paper)
