@@ -1130,9 +1130,14 @@ def undated_dateline(line: str) -> str | None:
 def location(line: str) -> str | None:
     """The place a labelled location line gives ("लोकेशन – हथगांव फतेहपुर"), else None."""
     labelled = _LOCATION.fullmatch(_form(line).strip()) if len(line.split()) <= UNDATED_MAX_WORDS else None
-    return labelled["place"].strip() if labelled else None
+    if labelled:
+        return labelled["place"].strip()
+    # (a known place needs no mark after the label: "लोकेशन रायसेन")
+    bare = _LOCATION_BARE.fullmatch(_form(line).strip())
+    return bare["place"] if bare and is_place(bare["place"]) else None
 
 
+_LOCATION_BARE = re.compile(r"(?:लोकेशन|location)\s+(?P<place>[^\d:।|,\s]{2,25}(?: [^\d:।|,\s]{2,25})?)", re.I)
 _LOCATION = re.compile(
     r"(?:लोकेशन|location|स्थान)\s*[:\-–]\s*(?P<place>[^\d:।|,]{2,40}?)\s*[।.|]?", re.IGNORECASE
 )
@@ -1253,6 +1258,24 @@ _SECTION_WORDS = {
         *("शिक्षा", "स्वास्थ्य", "लाइफस्टाइल", "क्राइम", "अपराध", "राष्ट्रीय", "अंतरराष्ट्रीय", "स्थानीय"),
     )
 }
+
+
+def is_sections_menu(line: str) -> bool:
+    """Whether a short line is a menu of sections and places, every word a section's, a rubric's or a
+    known place's, a section's among them: "LIVE TV अलवर देश राजस्थान शिक्षा"."""
+    words = [_form(w).casefold() for w in line.split()]
+    if not MENU_MIN_WORDS <= len(words) <= SECTIONS_MENU_MAX_WORDS or line.rstrip().endswith(SENTENCE_MARKS):
+        return False
+    own = [w for w in words if w in _SECTION_WORDS or w in _RUBRIC or w in _MENU_WORDS]
+    return bool(own) and all(w in own or is_place(w) or is_state(w) for w in words) and len(own) < len(words)
+
+
+MENU_MIN_WORDS = 3
+SECTIONS_MENU_MAX_WORDS = 10
+SENTENCE_MARKS = ("।", ".", "?", "!")
+_MENU_WORDS = {"tv", "होम", "home", "ई-पेपर", "e-paper", "वीडियो", "video", "फोटो", "photo"}
+# A counter of the story's reads: "( 11130 बार पढ़ी गयी)", "1,204 views".
+VIEWS = _pattern(r"\W*\d[\d,]*\s*(?:बार\s+(?:पढ़ी|पढ़ा|पढ़े|देखी|देखा|देखे)\s+(?:गयी|गई|गया|गए|गये)|views?)\W*")
 
 
 def credit_in_parentheses(line: str) -> str | None:
@@ -1598,7 +1621,9 @@ def breadcrumbs(line: str) -> list[str] | None:
         return None
     if len(parts) < 2:  # glued: the home crumb, then the rest
         parts = [home.group().strip(), glued[home.end() :].strip()]
-    if not (home or _HOME.fullmatch(parts[0]) or site_name(parts[0])):
+    # (a section's name may lead a trail marked as one: "राज्य » बिहार / झारखण्ड")
+    section_first = _form(parts[0]).casefold() in _SECTION_WORDS and bool(re.search("[»›]", line))
+    if not (home or _HOME.fullmatch(parts[0]) or site_name(parts[0]) or section_first):
         return None
     # After the home crumb and a separator the page's title may stand whole ("Home » <title>").
     if any(len(p.split()) > CRUMB_MAX_WORDS for p in parts[:-1]) or (

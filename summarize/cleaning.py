@@ -294,6 +294,8 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     ),
     (partial(bp.matches, bp.READ_FULL), "read-more link", _no_site),
     (partial(bp.matches, bp.YOU_ARE_HERE), "breadcrumb label", _no_site),
+    (partial(bp.matches, bp.VIEWS), "counter of reads", _no_site),
+    (bp.is_sections_menu, "navigation (sections and places)", _no_site),
     (
         lambda line: len(line.split()) <= bp.CLICK_HERE_MAX_WORDS and bp.matches(bp.CLICK_HERE, line),
         "link elsewhere (click here)",

@@ -631,3 +631,14 @@ def test_a_reporter_a_town_and_the_papers_name_in_one_dateline():
     found = bp.dateline(f"सतीश चौरसिया उमरियापान जबलपुर दर्पण । {STORY}")
     assert (found.place, found.byline, found.site) == ("उमरियापान", "सतीश चौरसिया", "जबलपुर दर्पण")
     assert bp.dateline(f"जांजगीर से बड़ी खबर — {STORY}").site is None  # (a rubric is no paper)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["राज्य » बिहार / झारखण्ड", "( 11130 बार पढ़ी गयी)", "लोकेशन रायसेन", "LIVE TV अलवर देश राजस्थान शिक्षा"],
+)
+def test_more_furniture_by_its_words(line):
+    page = f"{HEADLINE}\n{line}\nजयपुर। {STORY}\n"
+    dropped = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
+    assert line in [entry.text for entry in dropped]
+    assert not bp.is_sections_menu("राजस्थान में शिक्षा की हालत")
