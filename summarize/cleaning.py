@@ -1789,6 +1789,7 @@ def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
     often gives the day alone, while its printed date line has the time and time zone.
     """
     if byline := found.get("byline"):  # "अजीत पाण्डेय की रिपोर्ट", "रिपोर्टर अजीत पाण्डेय": अजीत पाण्डेय
+        byline = byline.strip("{}[] ") or byline  # (a theme's braces: "{दीपक नागर पत्रिका रिपोर्टर }")
         byline = _REPORT_OF.sub("", byline).strip() or byline
         if among := bp.credit_between_towns(byline):  # "पालमपुर अनिल सूद": the reporter, and the town
             byline = among[0]

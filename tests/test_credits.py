@@ -642,3 +642,7 @@ def test_more_furniture_by_its_words(line):
     dropped = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
     assert line in [entry.text for entry in dropped]
     assert not bp.is_sections_menu("राजस्थान में शिक्षा की हालत")
+
+
+def test_a_themes_braces_around_the_byline_are_no_part_of_it():
+    assert metadata(f"{HEADLINE}\nBy {{राम कुमार शर्मा}}\n{STORY}\n").byline == "राम कुमार शर्मा"
