@@ -1467,14 +1467,21 @@ def _drop_by_model(lines: list[_Line]) -> None:
 
     The features are read over all the page's lines, as the model was fitted; the headline, captions,
     a line whose dateline was read and a line ending in a danda (a Hindi sentence: on the dev pages the
-    rules leave the model no furniture line of that shape) stay whatever the score.
+    rules leave the model no furniture line of that shape) stay whatever the score. Nor does the model
+    empty a page: where it would drop every line left ("कानपुर" alone), those lines are the page's text.
     """
     scores = _MODEL.probabilities([line.line for line in lines])
-    for line, score in zip(lines, scores, strict=True):
-        if line.drop or line.dateline or line.kind not in ("heading", "text") or line.line.endswith("।"):
-            continue
-        if score >= _MODEL.threshold:
-            line.drop = f"page furniture by the line classifier (score {score:.2f})"
+    left = [line for line in lines if not line.drop]
+    flagged = [
+        (line, score)
+        for line, score in zip(lines, scores, strict=True)
+        if not (line.drop or line.dateline or line.kind not in ("heading", "text") or line.line.endswith("।"))
+        and score >= _MODEL.threshold
+    ]
+    if len(flagged) == len(left):
+        return
+    for line, score in flagged:
+        line.drop = f"page furniture by the line classifier (score {score:.2f})"
 
 
 _MODEL = line_classifier.load()

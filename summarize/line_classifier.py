@@ -3,11 +3,12 @@
 The shape rules in ``summarize.boilerplate`` name what a line is from words sites use; this model
 scores what they miss from cheap features of the line and its neighbours (length, scripts, digits,
 how it ends, where it sits, a date, an address or a handle, whether it repeats, a few interface
-words), so that it carries over to sites it has never seen. It is a logistic regression fitted by
-``models/train_line_classifier.py`` on the annotated dev pages of ``tests/data/news`` and shipped as
-plain weights in ``line_classifier.json`` (numbers only: loading it runs no code). The clean stage
-drops a line on its score only where the rules left it undecided and the line cannot be a sentence
-of the story (see ``summarize.cleaning``).
+words; in a short line, its known places, a person's or a paper's name, how many of its words the
+page's prose shares, its longest word), so that it carries over to sites it has never seen. It is a
+logistic regression fitted by ``models/train_line_classifier.py`` on the annotated dev pages of
+``tests/data/news`` and shipped as plain weights in ``line_classifier.json`` (numbers only: loading it
+runs no code). The clean stage drops a line on its score only where the rules left it undecided and
+the line cannot be a sentence of the story (see ``summarize.cleaning``).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
+from summarize import boilerplate as bp
 from summarize.dates import find_date, parse_date
 
 # Words of a page's interface (navigation, prompts, labels) in Hindi and English, compared in NFC
@@ -61,6 +64,11 @@ FEATURES = (
     "previous_log_words",
     "next_log_words",
     "next_ends_sentence",
+    "place_words",
+    "person_name",
+    "paper_name",
+    "story_words",
+    "log_longest_word",
 )
 # The longest line whose features are read in full: past this a line is story (and a regular
 # expression's or a date parser's cost stays bounded).
@@ -83,11 +91,62 @@ def _words(line: str) -> list[str]:
 def page_features(lines: list[str]) -> list[list[float]]:
     """The features of each of a page's non-blank lines, in ``FEATURES`` order (linear in the page)."""
     counts = Counter(lines)
-    return [_features(lines, index, counts) for index in range(len(lines))]
+    # The words of the page's prose: a short line of the story (a headline, a subheading) shares them,
+    # another story's title or a site's tagline mostly does not.
+    prose = {bp.name_key(w) for line in lines if len(line.split()) >= PROSE_MIN_WORDS for w in _words(line)}
+    return [_features(lines, index, counts, prose) for index in range(len(lines))]
 
 
-def _features(lines: list[str], index: int, counts: Counter[str]) -> list[float]:
+PROSE_MIN_WORDS = 15
+SHORT_MAX_WORDS = 8  # a line this short may be a name, a place or a paper's name alone
+
+
+def _features(lines: list[str], index: int, counts: Counter[str], prose: set[str]) -> list[float]:
     line = lines[index]
+    own = _line_features(line)
+    prose_line = own.words >= PROSE_MIN_WORDS
+    keys, places, person, paper = ((), 0.0, False, False) if prose_line else _short_line(line)
+
+    def log_words(i: int) -> float:
+        return math.log1p(_line_features(lines[i]).words) if 0 <= i < len(lines) else 0.0
+
+    return [
+        *own.values[:_POSITION],
+        index / max(1, len(lines) - 1),
+        float(index == 0),
+        float(index == len(lines) - 1),
+        *own.values[_POSITION : _POSITION + 2],
+        float(counts[line] > 1),
+        *own.values[_POSITION + 2 :],
+        log_words(index - 1),
+        log_words(index + 1),
+        float(index + 1 < len(lines) and _line_features(lines[index + 1]).ends_sentence),
+        places,
+        float(person),
+        float(paper),
+        1.0 if prose_line else sum(k in prose for k in keys) / max(1, len(keys)),
+        own.longest,
+    ]
+
+
+@dataclass(frozen=True)
+class _Own:
+    """The features a line has whatever page it is on."""
+
+    values: tuple[float, ...]  # log_chars ... verb_end, has_date, has_address, ui_words, separators
+    words: int
+    ends_sentence: bool
+    longest: float
+
+
+LINE_CACHE = 4096
+_POSITION = 10  # where the features of the line's place on its page come among ``_Own.values``
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _line_features(line: str) -> _Own:
+    """A line's own features (cached: a page repeats its furniture, and a hostile file one line many
+    times)."""
     head = line[:FEATURE_MAX_CHARS]
     words = _words(line)
     letters = [c for c in head if c.isalpha()]
@@ -97,34 +156,40 @@ def _features(lines: list[str], index: int, counts: Counter[str]) -> list[float]
     visible = max(1, sum(1 for c in head if not c.isspace()))
     stripped = line.rstrip("\"'”’) ")
     tokens = [_key(w) for w in _WORD.findall(head)]
-
-    def log_words(i: int) -> float:
-        return math.log1p(len(_words(lines[i]))) if 0 <= i < len(lines) else 0.0
-
     short = len(line) <= FEATURE_MAX_CHARS
-    return [
+    ends_sentence = stripped.endswith(tuple(_SENTENCE_MARKS))
+    values = (
         math.log1p(len(line)),
         math.log1p(len(words)),
         latin / max(1, len(letters)),
         devanagari / max(1, len(letters)),
         digits / visible,
-        float(stripped.endswith(tuple(_SENTENCE_MARKS))),
+        float(ends_sentence),
         float(stripped.endswith((":", ":-", "-"))),
         float(stripped.endswith(("...", "…"))),
         math.log1p(sum(line.count(mark) for mark in "।॥?!") + line.count(". ")),
         float(bool(_VERB_END.search(stripped.rstrip(_SENTENCE_MARKS + " |")))),
-        index / max(1, len(lines) - 1),
-        float(index == 0),
-        float(index == len(lines) - 1),
         float(short and (parse_date(line) is not None or find_date(line) is not None)),
         float(bool(_URL.search(head))),
-        float(counts[line] > 1),
         math.log1p(sum(token in _UI for token in tokens)),
         math.log1p(sum(head.count(c) for c in "|•·»›/=")),
-        log_words(index - 1),
-        log_words(index + 1),
-        float(index + 1 < len(lines) and lines[index + 1].rstrip("\"'”’) ").endswith(tuple(_SENTENCE_MARKS))),
-    ]
+    )
+    return _Own(values, len(words), ends_sentence, math.log1p(max((len(w) for w in words), default=0)))
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _short_line(line: str) -> tuple[tuple[str, ...], float, bool, bool]:
+    """A short line's word keys, and, when it is shorter still, the share of them that are known places,
+    whether it is a person's name and whether a paper's (cached: a page repeats its furniture, and a
+    hostile file one line many times)."""
+    words = _words(line)
+    keys = tuple(k for w in words if (k := bp.name_key(w.strip(",.।:;|-–—()"))))
+    if len(words) > SHORT_MAX_WORDS:
+        return keys, 0.0, False, False
+    places = sum(bp.is_place(k) for k in keys) / max(1, len(keys))
+    person = bp.is_name(line) and (bp.has_given_name(line) or bp.has_surname(line))
+    bare = line.strip(" -–—|:।")
+    return keys, places, person, bool(bare) and bp.is_site_name(bare)
 
 
 @dataclass(frozen=True)
