@@ -1111,14 +1111,22 @@ def _credit_and_town(part: str) -> list[str]:
 
 
 def _reporter_and_town(part: str) -> list[str]:
-    """A reporter's full name and a one-word town after it the gazetteer may lack ("सतीश चौरसिया उमरियापान"),
-    else the part as ``_credit_and_town`` splits it."""
-    words = part.split()
-    name, town = " ".join(words[:-1]), words[-1] if words else ""
-    own = is_surname(town) or is_given_name(town)  # (a name's last word: "राम कुमार वर्मा")
-    if len(words) > 2 and is_name(name) and has_surname(name) and one_devanagari_word(town) and not own:
-        return [name, town]
-    return _credit_and_town(part)
+    """A reporter's full name and a one-word town after it ("सतीश चौरसिया उमरियापान"), else the part as
+    ``_credit_and_town`` splits it."""
+    return list(reporter_then_town(part) or _credit_and_town(part))
+
+
+def reporter_then_town(text: str) -> tuple[str, str] | None:
+    """A reporter's full name (a known surname last) and one Hindi word after it that is no name's, a
+    town the gazetteer may lack: "सतीश चौरसिया उमरियापान", "बृजराज कुशवाह करवाड़" (not "राम कुमार वर्मा");
+    else None."""
+    words = text.split()
+    if len(words) < 3:
+        return None
+    name, town = " ".join(words[:-1]), words[-1]
+    if is_surname(town) or is_given_name(town) or not one_devanagari_word(town):
+        return None
+    return (name, town) if is_name(name) and has_surname(name) else None
 
 
 def undated_dateline(line: str) -> str | None:
@@ -1612,7 +1620,7 @@ def breadcrumbs(line: str) -> list[str] | None:
     # slug glued on ("Hindi NewsUttar-pradesh NewsOrai NewsChief Minister s Health Fair ...").
     glued_on = bool(_HOME.match(_GLUE.sub(" ", _form(line))) and _GLUE.search(line)) and not letters(line)[1]
     longest = CRUMBS_MAX_WORDS + (TITLE_CRUMB_MAX_WORDS if _CRUMB.search(line) or glued_on else 0)
-    if len(line) > SHAPE_MAX_CHARS or len(line.split()) > longest or line.endswith(("।", ".", "?", "!")):
+    if len(line) > SHAPE_MAX_CHARS or len(line.split()) > longest or line.endswith(SENTENCE_MARKS):
         return None
     parts = [p.strip() for p in _CRUMB.split(_form(line)) if p.strip()]
     glued = _GLUE.sub(" ", _form(line))
@@ -1680,7 +1688,7 @@ def glued_menu(line: str) -> bool:
     """Whether a short line is a menu whose words a crawl glued together ("उत्तराखंडदेहरादूनधर्म
     कर्मराजनीति...", "उत्तर प्रदेशबहराइचब्रेकिंग न्यूज़"): a word of Devanagari letters alone, no mark
     between them, as long as no Hindi word is (on the dev pages no story sentence has one)."""
-    if len(line.split()) > GLUED_MENU_MAX_WORDS or line.rstrip().endswith(("।", ".", "?", "!")):
+    if len(line.split()) > GLUED_MENU_MAX_WORDS or line.rstrip().endswith(SENTENCE_MARKS):
         return False
     return any(
         _LETTERS_ONLY.fullmatch(word) and len(_AKSHARA.findall(word)) >= GLUED_MIN_AKSHARAS
@@ -1717,7 +1725,7 @@ def is_places_menu(line: str) -> bool:
     """Whether a short line is a menu of towns and states: three known places or more making up most of
     its words ("गाज़ियाबाद ग्रेटर नोएडा- वेस्ट दिल्ली NCR नोएडा"), or two glued where a crawl dropped the
     space between a state and a district ("उत्तर प्रदेशगौतम बुद्ध नगर")."""
-    if len(line) > SHAPE_MAX_CHARS or line.rstrip().endswith(("।", ".", "?", "!")):
+    if len(line) > SHAPE_MAX_CHARS or line.rstrip().endswith(SENTENCE_MARKS):
         return False
     words = [m.group() for m in _WORDS.finditer(name_key(line))]
     # (no place's name, nor two glued, is longer than a short line's word: longer ones are no menu's,

@@ -217,10 +217,9 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
     site, place = next(iter(found["site"]), None), next(iter(towns), None)
     # A word after a reporter's full name, before the district in parentheses, is the town: "रिपोर्ट
     # चारोंधाम मिश्रा दावथ (रोहतास)".
-    words = byline.split() if byline and place and f"({place})" in text.replace(" (", "(") else []
-    town = words[-1] if len(words) > 2 and bp.has_surname(" ".join(words[:-1])) else ""
-    if bp.one_devanagari_word(town) and not (bp.is_surname(town) or bp.is_given_name(town)):
-        byline, place = " ".join(words[:-1]), town
+    districted = byline and place and f"({place})" in text.replace(" (", "(")
+    if districted and (named := bp.reporter_then_town(byline)):
+        byline, place = named
     return Row(byline, site, place, published or (dates[0][2] if dates else None))
 
 
@@ -257,12 +256,8 @@ def _trailing_place(part: str, over_story: bool = False) -> str | None:
             if bp.agency(head) or bp.is_name(head) or one_name:
                 return tail
     # (and after a reporter's full name, a one-word town the gazetteer lacks: "बृजराज कुशवाह करवाड़")
-    head = " ".join(words[:-1])
-    last = words[-1] if words else ""
-    if over_story and len(words) >= 3 and bp.is_name(head) and bp.has_surname(head):
-        own = bp.is_surname(last) or bp.is_given_name(last)  # (a name's last word: "राम कुमार वर्मा")
-        return last if bp.one_devanagari_word(last) and not own else None
-    return None
+    named = bp.reporter_then_town(part) if over_story else None
+    return named[1] if named else None
 
 
 def _parts(text: str) -> list[tuple[str | None, str]]:

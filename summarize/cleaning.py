@@ -1690,24 +1690,19 @@ def _papers_name_alone(line: str) -> bool:
     if any(mark in line for mark in "।|:;,"):  # a dateline's credit: "जयपुर। रिपोर्ट टाइम्स"
         return False
     before = " ".join(words[:-1])
-    own = [w for w in words[:-1] if w.casefold() not in _SECTION_WORDS]
-    return not (
-        not own
-        or bp.is_place(before)
-        or bp.is_state(before)
-        or bp.is_state(words[0])
-        or bp.agency(line)
-        or bp.staff_site(line)
-    )
+    # (its own words, not a section's nor a state's: "Digital News", "UP Special News")
+    own = [w for w in words[:-1] if w.casefold() not in _SECTION_WORDS and not bp.is_state(w)]
+    placed = bp.is_place(before) or bp.is_state(before) or bp.is_state(words[0])
+    return bool(own) and not placed and not bp.agency(line) and not bp.staff_site(line)
 
 
 PAPER_NAME_MAX_WORDS = 4
 PAPER_WORD_MAX_CHARS = 14
-# Words of a section's name, not a paper's: "Digital News", "Recent News", "UP Special News", "Featured Post".
+# Words of a section's name, not a paper's: "Digital News", "Recent News", "UP Special News", "Featured Post"
+# (and states glued as no state's name is: "Uttarpradesh News").
 _SECTION_WORDS = {
     *("the", "digital", "recent", "featured", "local", "trending", "popular", "latest", "more", "related"),
-    *("special", "sponsored", "hindi", "up", "mp", "cg", "uttarpradesh", "madhyapradesh", "jharkhand"),
-    *("bihar", "rajasthan", "haryana", "punjab", "uttarakhand", "chhattisgarh", "state", "city"),
+    *("special", "sponsored", "hindi", "cg", "uttarpradesh", "madhyapradesh", "state", "city"),
 }
 LOGO_LINES = 3  # the page's first lines, where a logo stands over the headline
 

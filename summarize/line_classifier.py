@@ -104,8 +104,6 @@ SHORT_MAX_WORDS = 8  # a line this short may be a name, a place or a paper's nam
 def _features(lines: list[str], index: int, counts: Counter[str], prose: set[str]) -> list[float]:
     line = lines[index]
     own = _line_features(line)
-    prose_line = own.words >= PROSE_MIN_WORDS
-    keys, places, person, paper = ((), 0.0, False, False) if prose_line else _short_line(line)
 
     def log_words(i: int) -> float:
         return math.log1p(_line_features(lines[i]).words) if 0 <= i < len(lines) else 0.0
@@ -121,10 +119,8 @@ def _features(lines: list[str], index: int, counts: Counter[str], prose: set[str
         log_words(index - 1),
         log_words(index + 1),
         float(index + 1 < len(lines) and _line_features(lines[index + 1]).ends_sentence),
-        places,
-        float(person),
-        float(paper),
-        1.0 if prose_line else sum(k in prose for k in keys) / max(1, len(keys)),
+        *own.traits,
+        1.0 if own.words >= PROSE_MIN_WORDS else sum(k in prose for k in own.keys) / max(1, len(own.keys)),
         own.longest,
     ]
 
@@ -134,6 +130,8 @@ class _Own:
     """The features a line has whatever page it is on."""
 
     values: tuple[float, ...]  # log_chars ... verb_end, has_date, has_address, ui_words, separators
+    traits: tuple[float, float, float]  # place_words, person_name, paper_name
+    keys: tuple[str, ...]  # its words' keys, in a line shorter than prose
     words: int
     ends_sentence: bool
     longest: float
@@ -174,22 +172,19 @@ def _line_features(line: str) -> _Own:
         math.log1p(sum(token in _UI for token in tokens)),
         math.log1p(sum(head.count(c) for c in "|•·»›/=")),
     )
-    return _Own(values, len(words), ends_sentence, math.log1p(max((len(w) for w in words), default=0)))
-
-
-@lru_cache(maxsize=LINE_CACHE)
-def _short_line(line: str) -> tuple[tuple[str, ...], float, bool, bool]:
-    """A short line's word keys, and, when it is shorter still, the share of them that are known places,
-    whether it is a person's name and whether a paper's (cached: a page repeats its furniture, and a
-    hostile file one line many times)."""
-    words = _words(line)
-    keys = tuple(k for w in words if (k := bp.name_key(w.strip(",.।:;|-–—()"))))
-    if len(words) > SHORT_MAX_WORDS:
-        return keys, 0.0, False, False
-    places = sum(bp.is_place(k) for k in keys) / max(1, len(keys))
-    person = bp.is_name(line) and (bp.has_given_name(line) or bp.has_surname(line))
-    bare = line.strip(" -–—|:।")
-    return keys, places, person, bool(bare) and bp.is_site_name(bare)
+    # (a line of prose is the story's whatever its words: they are read in shorter lines alone)
+    prose = len(words) >= PROSE_MIN_WORDS
+    keys = () if prose else tuple(k for w in words if (k := bp.name_key(w.strip(",.।:;|-–—()"))))
+    traits = (0.0, 0.0, 0.0)
+    if len(words) <= SHORT_MAX_WORDS:
+        bare = line.strip(" -–—|:।")
+        traits = (
+            sum(bp.is_place(k) for k in keys) / max(1, len(keys)),
+            float(bp.is_name(line) and (bp.has_given_name(line) or bp.has_surname(line))),
+            float(bool(bare) and bp.is_site_name(bare)),
+        )
+    longest = math.log1p(max((len(w) for w in words), default=0))
+    return _Own(values, traits, keys, len(words), ends_sentence, longest)
 
 
 @dataclass(frozen=True)

@@ -507,16 +507,22 @@ def test_the_papers_desk_over_a_dateline_naming_the_reporter():
     ("paragraph", "read"),
     [
         # a known town and its reporter in parentheses, no mark
-        (f"भरतपुर (कौशलेन्द्र दत्तात्रेय) {STORY}", ("भरतपुर", "कौशलेन्द्र दत्तात्रेय")),
+        (f"भरतपुर (कौशलेन्द्र दत्तात्रेय) {STORY}", ("भरतपुर", "कौशलेन्द्र दत्तात्रेय", None)),
         # a line of its own: a town no gazetteer knows and a name with a known surname
-        ("पीपलू (ओपी शर्मा)", ("पीपलू", "ओपी शर्मा")),
+        ("पीपलू (ओपी शर्मा)", ("पीपलू", "ओपी शर्मा", None)),
         # a staff's credit and a known town, no mark
-        (f"विशेष संवाददाता, चंडीगढ़ {STORY}", ("चंडीगढ़", "विशेष संवाददाता")),
+        (f"विशेष संवाददाता, चंडीगढ़ {STORY}", ("चंडीगढ़", "विशेष संवाददाता", None)),
+        # a paper's name glued before a known town
+        (f"अभय न्यूज मुंगेली // {STORY}", ("मुंगेली", "अभय न्यूज", "अभय न्यूज")),
+        # a reporter, the town and its district between slashes
+        (f"राजेश कुमार शर्मा/जोगबनी,अररिया/ {STORY}", ("जोगबनी", "राजेश कुमार शर्मा", None)),
+        # a paper's Latin name, then the reporter and the town in parentheses
+        (f"Metro Mat News ( चेतन शर्मा दिल्ली ) {STORY}", ("दिल्ली", "चेतन शर्मा", "Metro Mat News")),
     ],
 )
-def test_datelines_with_no_mark_closed_by_their_credit(paragraph, read):
+def test_datelines_of_reporters_papers_and_towns(paragraph, read):
     found = bp.dateline(paragraph)
-    assert (found.place, found.byline) == read
+    assert (found.place, found.byline, found.site) == read
 
 
 def test_no_mark_and_a_name_in_parentheses_is_no_dateline_elsewhere():
@@ -525,6 +531,7 @@ def test_no_mark_and_a_name_in_parentheses_is_no_dateline_elsewhere():
     assert found.end == len("उत्तरकाशी (चिरंजीव सेमवाल) 6 नवम्बर। ")
     assert bp.dateline(f"उत्तर प्रदेश (योगी आदित्यनाथ) {STORY}") is None
     assert bp.dateline(f"पीपलू (ओपी शर्मा) ने कहा कि {STORY}") is None
+    assert bp.dateline(f"पुलिस ने कहा/जोगबनी/ {STORY}") is None
     assert bp.dateline(f"डेस्क, कुशीनगर केसरी/केके न्यूज24 {STORY}") is None  # (a paper's own town)
 
 
@@ -554,23 +561,6 @@ def test_a_headline_sentence_with_a_call_over_the_dateline_and_a_last_line_endin
     page = f"{HEADLINE}\n\nजयपुर। {STORY}\n\n{last}\n"
     kept = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).blocks
     assert last in [block.text for block in kept]
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "read"),
-    [
-        # a paper's name glued before a known town
-        (f"अभय न्यूज मुंगेली // {STORY}", ("मुंगेली", "अभय न्यूज", "अभय न्यूज")),
-        # a reporter, the town and its district between slashes
-        (f"राजेश कुमार शर्मा/जोगबनी,अररिया/ {STORY}", ("जोगबनी", "राजेश कुमार शर्मा", None)),
-        # a paper's Latin name, then the reporter and the town in parentheses
-        (f"Metro Mat News ( चेतन शर्मा दिल्ली ) {STORY}", ("दिल्ली", "चेतन शर्मा", "Metro Mat News")),
-    ],
-)
-def test_datelines_of_papers_reporters_and_towns(paragraph, read):
-    found = bp.dateline(paragraph)
-    assert (found.place, found.byline, found.site) == read
-    assert bp.dateline(f"पुलिस ने कहा/जोगबनी/ {STORY}") is None
 
 
 def test_a_persons_name_leads_a_row_of_names_and_a_latin_i_is_a_bar():
