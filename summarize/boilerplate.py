@@ -724,6 +724,15 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
     reporter_beside = (
         reporter_closes and bool(credits) and _reporter_beside_town(credits[-1], parts, _alone(match))
     )
+    # On a line of its own, with no mark, a known town and its district in parentheses: "धारचूला (पिथौरागढ़)".
+    district_alone = (
+        _alone(match)
+        and bool(towns)
+        and not credits
+        and len(parts) == 1
+        and (is_place(parts[0]) or one_devanagari_word(parts[0]))
+        and not is_state(parts[0])
+    )
     if (
         not parts
         or head.count("(") != head.count(")")  # cut inside a credit: "कटिहार, 27 मई (हि.स.)।"
@@ -744,6 +753,7 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
             and not (credits and _credit(credits[-1]))
             and not (printed and match.re is _DATED)
             and not reporter_beside
+            and not district_alone
         )
         # with no mark, initials in parentheses follow a name in the story: "नेशनल स्टॉक एक्सचेंज (एनएसई) के"
         or (
@@ -864,8 +874,18 @@ def _reporter_beside_town(credit: str, parts: list[str], alone: bool) -> bool:
     """Whether a dateline's credit in parentheses is a reporter's name of two words or more beside known
     towns alone (not beside a state: "उत्तर प्रदेश (योगी आदित्यनाथ)" is no dateline); on a line of its
     own, beside one Hindi word the gazetteer may lack, if the name has a known surname ("पीपलू (ओपी
-    शर्मा)")."""
-    if len(credit.split()) < 2 or not is_name(credit) or is_place(credit) or not parts:
+    शर्मा)") or is one known given name ("सरायकेला (संजय)")."""
+    if is_place(credit) or not parts:
+        return False
+    if len(credit.split()) < 2:  # one given name, on a line of its own beside a known town: "सरायकेला (संजय)"
+        return (
+            alone
+            and len(parts) == 1
+            and is_given_name(credit)
+            and (is_place(parts[0]) or one_devanagari_word(parts[0]))
+            and not is_state(parts[0])
+        )
+    if not is_name(credit):
         return False
     if alone and len(parts) == 1 and one_devanagari_word(parts[0]) and has_surname(credit):
         return not is_state(parts[0])
@@ -1310,6 +1330,17 @@ IMAGE_PATH = _pattern(r"\S*\.(?:jpe?g|png|webp|gif|svg)\W*")
 BUTTON = _pattern(r"(?:•|·|▶|►)\s*\S+(?:\s\S+)?|\S+\s*\(\d+\)|(\w+)\s+\1")
 CUT_OFF = ("...", "…")
 TEASER_MAX_WORDS = 60
+# Words after an ellipsis inside a line: its writer's pauses ("... बाधित है… यह मार्ग ..."), where a
+# teaser is cut off once, at its end.
+_INNER_ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*(?:[^\W\d_][^\s.…]*\s+){2}[^\W\d_]")
+
+
+def ellipsis_prose(line: str) -> bool:
+    """Whether a line ending in an ellipsis is prose that pauses with ellipses all along, not a teaser."""
+    return len(_INNER_ELLIPSIS.findall(line)) >= ELLIPSIS_PROSE_MIN_PAUSES
+
+
+ELLIPSIS_PROSE_MIN_PAUSES = 2
 # A label in Latin letters in a Hindi article: a few words, or a heading's shape.
 LATIN_LABEL_MAX_WORDS = 4
 

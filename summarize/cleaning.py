@@ -133,6 +133,7 @@ def clean(
     _drop_furniture(lines, found)
     _mark_images(lines, found)
     _drop_repeats(lines)
+    _drop_weather(lines)
     devanagari = _mostly_devanagari(source.text)
     _drop_by_look(lines, devanagari, found)
     _names_beside_dates(lines, found)
@@ -567,6 +568,22 @@ CUT_OPENING_MIN_CHARS = 40  # (a few words cut off may open many a line)
 CUT_OPENING_TRIES = 4
 
 
+def _drop_weather(lines: list[_Line]) -> None:
+    """Drop a weather box: a temperature ("6.2 C", "32°C") and the city's name under it ("New York"),
+    which a name's reading would take for a byline or a logo."""
+    for line, after in zip(lines, lines[1:], strict=False):
+        if not line.drop and _TEMPERATURE.fullmatch(line.line.strip()):
+            line.drop = WEATHER
+            city = after.line
+            if not after.drop and len(city.split()) <= WEATHER_CITY_MAX_WORDS and bp.is_name(city):
+                after.drop = WEATHER
+
+
+WEATHER = "weather box"
+WEATHER_CITY_MAX_WORDS = 3
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s*°?\s*[CF]")
+
+
 def _mostly_devanagari(text: str) -> bool:
     latin, devanagari = bp.letters(text[:SCRIPT_SAMPLE])
     return devanagari > latin
@@ -608,6 +625,7 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             and line.line.endswith(bp.CUT_OFF)
             and len(line.line.split()) <= bp.TEASER_MAX_WORDS
             and not (index and _goes_on_prose(lines[index - 1], line))
+            and not bp.ellipsis_prose(line.line)
         ):
             # (The page's first line is its headline, which a site may end with an ellipsis.)
             line.drop = "teaser of another story (cut off)"
@@ -757,8 +775,11 @@ def _read_top(
             line.drop = "the site's name"
             found.setdefault("site", logo)
     top = [line for line in top if not line.drop]
-    headline = _headline(
-        [line for line in top if not _places(line.line)], given_headline, story, over_credits
+    headline = _headline(  # (a town, or a whole dateline, alone on its line is no headline)
+        [line for line in top if not _places(line.line) and not _dateline_alone(line.line)],
+        given_headline,
+        story,
+        over_credits,
     )
     for line in top:
         # A town alone after the headline, or on a page without one, is the dateline printed on its own
@@ -859,6 +880,14 @@ def _read_top(
             found.setdefault("byline", line.line.strip(_NAME_MARKS))
         elif line.number > headline.number and bp.is_role(line.line):
             line.drop = "the writer's role"  # "(वरिष्ठ पत्रकार)" under a columnist's name
+        elif (
+            line.number < headline.number
+            and (dateline := bp.dateline(line.line))
+            and dateline.place
+            and dateline.byline
+            and _dateline_alone(line.line)
+        ):
+            _take_dateline(line, dateline, found)  # over the headline: "कुल्लू (खबर आई संवाद सूत्र)"
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
@@ -1217,7 +1246,12 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
                 line.kind = "text"
         if line.repeats and line.repeats.kind in ("headline", "caption"):
             line.drop = f"repeats the {line.repeats.kind} (line {line.repeats.number})"
-    text_lines = [line for line in lines if line.kind == "text" and not line.drop]
+    # (a standfirst's bullets over the story, "• पूर्व मंत्री ...", hold no dateline and are not counted)
+    text_lines = [
+        line
+        for line in lines
+        if line.kind == "text" and not line.drop and not line.line.lstrip().startswith(_HIGHLIGHT_BULLETS)
+    ]
     for index, line in enumerate(text_lines[:DATELINE_SEARCH]):
         found_dateline = bp.dateline(line.line)
         # A line that is a dateline alone ("लखनऊ।") heads the text after it; the last line is a sentence.
@@ -1235,6 +1269,19 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
                 if credit := bp.credit_in_parentheses(before.line):
                     found.setdefault("byline", credit)
             _take_dateline(line, found_dateline, found)
+            # A name alone on the line over the dateline's paragraph is the reporter's, where the story
+            # never mentions it ("कृष्ण कुमार मिश्र" under the headline, over "वापी। ...").
+            over = preceding.get(id(line))
+            story = " ".join(text.line for text in text_lines[index:])
+            if (
+                over
+                and over.kind == "heading"
+                and over.paragraph != line.paragraph
+                and "byline" not in found
+                and _reporters(over.line, story)
+            ):
+                over.drop = "byline (in metadata)"
+                found["byline"] = over.line.strip(_NAME_MARKS)
             # A first "place" no gazetteer knows (a kicker: "ब्लॉक प्रमुख चुनाव: ...", a credit alone: "विप्र.")
             # gives way to the known town the next line's dateline names: "हरनौत - त्रिस्तरीय ...".
             after = text_lines[index + 1] if index + 1 < len(text_lines) else None
@@ -1256,6 +1303,9 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
                 _cut_same_dateline(line, text_lines[index + 1 : DATELINE_SEARCH])
                 break
     _place_from_byline(text_lines[:1], found)
+
+
+_HIGHLIGHT_BULLETS = ("•", "●", "▪", "►", "➤")
 
 
 def _cut_same_dateline(line: _Line, later: list[_Line]) -> None:
@@ -1723,13 +1773,15 @@ def _latin_logo_over(lines: list[_Line], headline: _Line) -> str | None:
     return None
 
 
-_OTHER_STORIES = ("related", "teaser", "the headline again", "repeats the headline", "another story")
+# Dropped lines that are not the page's own furniture, where no logo is read: other stories' lines, and
+# a weather box's city.
+_NOT_OWN = ("related", "teaser", "the headline again", "repeats the headline", "another story", WEATHER)
 
 
 def _own_furniture(line: _Line) -> bool:
     if line.drop is None:
         return line.kind == "caption"
-    return not line.drop.startswith(_OTHER_STORIES) and not bp.matches(bp.REPOST_CREDIT, line.line)
+    return not line.drop.startswith(_NOT_OWN) and not bp.matches(bp.REPOST_CREDIT, line.line)
 
 
 def _blocks(lines: list[_Line]) -> tuple[Block, ...]:

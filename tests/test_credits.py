@@ -636,3 +636,41 @@ def test_more_furniture_by_its_words(line):
 
 def test_a_themes_braces_around_the_byline_are_no_part_of_it():
     assert metadata(f"{HEADLINE}\nBy {{राम कुमार शर्मा}}\n{STORY}\n").byline == "राम कुमार शर्मा"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "byline"),
+    [
+        ("धारचूला (पिथौरागढ़)", "धारचूला", None),  # a town and its district, no mark
+        ("सरायकेला (संजय)", "सरायकेला", "संजय"),  # a town and one given name
+    ],
+)
+def test_a_town_in_a_dateline_alone_on_its_line_without_a_mark(line, place, byline):
+    found = metadata(f"{HEADLINE}\n\n{line}\n{STORY}\n")
+    assert (found.place, found.byline) == (place, byline)
+    assert bp.dateline("मुंबई (संजय) के साथ बैठक में सभी मौजूद रहे।") is None  # (not alone: a sentence)
+
+
+def test_a_whole_dateline_over_the_headline_is_read_and_is_no_headline():
+    found = metadata(f"कुल्लू (खबर आई संवाद सूत्र)\n{HEADLINE} –\n{STORY}\n")
+    assert (found.headline, found.place, found.byline) == (f"{HEADLINE} –", "कुल्लू", "खबर आई संवाद सूत्र")
+
+
+def test_a_name_alone_over_the_datelines_paragraph_past_a_standfirsts_bullets():
+    bullets = "  • पूर्व मंत्री ने अपनी पत्नी पर गंभीर आरोप लगाए\n  • मां बेटे ने आरोपों को झूठा बताया\n"
+    found = metadata(f"{HEADLINE}\n\n{bullets}\nगोपेन्द्र नाथ भट्ट\n\nनई दिल्ली : {STORY}\n")
+    assert (found.place, found.byline) == ("नई दिल्ली", "गोपेन्द्र नाथ भट्ट")
+
+
+def test_a_weather_boxs_city_is_no_byline_and_no_site():
+    found = metadata(
+        f"6.2 C\nNew York\nThursday, Apr 25, 2024\n{HEADLINE}\n\nकृष्ण कुमार मिश्र\n\nवापी। {STORY}\n"
+    )
+    assert (found.byline, found.site) == ("कृष्ण कुमार मिश्र", None)
+
+
+def test_prose_pausing_with_ellipses_is_no_cut_off_teaser():
+    line = "मार्ग भूस्खलन के कारण बाधित है… यह मार्ग चीन सीमा के पास है…गांवों का संपर्क कट गया है…"
+    page = f"{HEADLINE}\n\n{line}\n\n{STORY}\n"
+    assert not clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
+    assert not bp.ellipsis_prose("पुलिस ने कहा कि जांच जारी है...")
