@@ -30,7 +30,7 @@ _AUTHOR = (
     r"(?:written|reported|story|compiled)\s+by|by|रिपोर्टेड\s+बाय"
     # a reporter's title before the name: "ब्यूरो चीफ मुकेश कुमार शर्मा", "संवाददाता शमसुद्दीन अली",
     # "ब्यूरों रिपोर्ट ए के सिंह", and "लेखन गजेंद्र" (written by)
-    r"|(?:ब्यूर(?:ो|ों)\s+(?:चीफ|प्रमुख|रिपोर्ट)|(?:(?:जिला|नगर|क्षेत्रीय|तहसील)\s+)?(?:संवाददाता|प्रतिनिधि)|लेखन)"
+    r"|(?:ब्यूर(?:ो|ों)\s+(?:चीफ|प्रमुख|रिपोर्ट)|(?:(?:जिला|नगर|क्षेत्रीय|तहसील|वरिष्ठ)\s+)?(?:संवाददाता|प्रतिनिधि)|लेखन)"
     r"(?=\s+\S)"
     rf"|(?:authors?|reporter|लेखक|लेखिका|रिपोर्टर|रिपोर्ट|लेखन){_COLON}"
 )
@@ -131,6 +131,7 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
     for start, end, _ in reversed(dates):
         text = f"{text[:start]} | {text[end:]}"
     found: dict[str, list[str]] = {kind: [] for kind in (*_RANK, "site", "place", "unknown")}
+    before_town: list[str] = []  # one word before a town, read as a given name: "तेजस गाजियाबाद"
     labelled = False
     for role, part in _parts(text):
         if role in ("when", "label"):  # a date's label (its date is read) or a designation's
@@ -156,6 +157,10 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
             part = part[: -len(place)].strip(" ,")
             if over_story and len(part.split()) == 1 and bp.is_given_name(part):
                 found["name"].append(part)  # "नरेंद्र मंडी": the reporter's given name, then the town
+                before_town.append(part)
+                continue
+            if over_story and bp.is_site_name(part) and not bp.agency(part):
+                found["site"].append(part)  # "जनादेश न्यूज़ नवादा": the paper, then its desk's town
                 continue
         if role and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
             found[role].append(part)
@@ -185,13 +190,21 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
         # site's ("निष्पक्ष जनअवलोकन (अजय रावत)").
         people = [n for n in found["name"] if bp.has_given_name(n) or bp.has_surname(n)]
         if len(found["name"]) == 2 and len(people) == 1 and not unknown:
-            unknown = [n for n in found["name"] if n not in people]
+            other = [n for n in found["name"] if n not in people]
+            # (the other before a town is a paper's and its desk's: "तेजेश चौहान, तेजस गाजियाबाद")
+            if other[0] in before_town:
+                found["site"] += other
+            else:
+                unknown = other
             found["name"] = people
         # (a reporter's role signs the name beside it: "उधम सिंह राठौर – प्रधान संपादक")
         found["credit"] += [p for p in unknown if bp.signs_as(p)]
         unknown = [p for p in unknown if not bp.signs_as(p)]
         site_words = next((p for p in unknown if _site_words(p, loose=bool(people))), None)
-        if site_words and (dates or days or found["place"] or found["name"] or found["author"]):
+        # (beside a desk's or a role's credit too: "न्यूज इंप्रेशन, संवाददाता", "खबर आजतक, चंबा ब्यूरो")
+        if site_words and (
+            dates or days or found["place"] or found["name"] or found["author"] or found["credit"]
+        ):
             unknown.remove(site_words)
             found["site"].append(site_words)
             found["credit"].append(site_words)
@@ -205,11 +218,16 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
     people = [n for n in found["name"] if bp.has_given_name(n) or bp.has_surname(n)]
     found["name"] = people + [n for n in found["name"] if n not in people]
     byline = next((values[0] for kind in _RANK if (values := found[kind])), None)
+    if found["site"] and (byline is None or bp.name_key(byline) in _BARE_ROLES):
+        # The paper beside its desk's town or a bare role credits the story: "जनादेश न्यूज़ नवादा",
+        # "न्यूज इंप्रेशन, संवाददाता".
+        byline = found["site"][0] if over_story and (found["place"] or byline) else byline
     # A row needs a date, a label, or two things a byline line pairs: a site or a place beside a
     # name ("राज चौहान (हरदोई)-", "प्रयागराज -लवकुश शर्मा"); names or places alone are a list.
     # (or a name and the reporter's role it signs as: "शिवम सिंह, संवाददाता")
     signed = any(bp.signs_as(c) for c in found["credit"])
-    paired = found["site"] or (found["name"] and (found["place"] or signed))
+    paired = found["site"] and byline not in found["site"] or (found["name"] and (found["place"] or signed))
+    paired = paired or (byline in found["site"] and (found["place"] or found["credit"]))
     if not (dates or labelled or (byline and paired)):
         return None
     # The town, where the row prints its state too: "उत्तराखंड(देहरादून) वीरवार, 23 अक्टूबर 2025".
@@ -223,6 +241,8 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
     return Row(byline, site, place, published or (dates[0][2] if dates else None))
 
 
+# A role alone, naming no one: the paper beside it is the credit.
+_BARE_ROLES = {bp.name_key(w) for w in ("संवाददाता", "प्रतिनिधि", "रिपोर्टर", "reporter", "correspondent")}
 # A reporter "at" the paper: "अखिलेश श्रीवास्तव @ नया सवेरा".
 _AT_SITE = re.compile(r"(?P<name>[^@\d]{3,40}?)\s+@\s+(?P<site>[^@\d\s][^@\d]{1,39})")
 _FRAME = " ।|*•"
@@ -253,7 +273,8 @@ def _trailing_place(part: str, over_story: bool = False) -> str | None:
         if len(words) > size and bp.is_place(tail := " ".join(words[-size:])):
             head = " ".join(words[:-size])
             one_name = over_story and bp.one_devanagari_word(head) and bp.is_given_name(head)
-            if bp.agency(head) or bp.is_name(head) or one_name:
+            paper = over_story and not head.isascii() and bp.is_site_name(head)  # "जनादेश न्यूज़ नवादा"
+            if bp.agency(head) or bp.is_name(head) or one_name or paper:
                 return tail
     # (and after a reporter's full name, a one-word town the gazetteer lacks: "बृजराज कुशवाह करवाड़")
     named = bp.reporter_then_town(part) if over_story else None
@@ -268,7 +289,7 @@ def _parts(text: str) -> list[tuple[str | None, str]]:
     for label in [*_LABEL.finditer(text), None]:
         chunk = text[position : label.start() if label else len(text)]
         for index, piece in enumerate(_SEPARATOR.split(chunk)):
-            piece = piece.strip(" :-–—.")
+            piece = piece.strip(" :-–—.!")  # ("!!वरिष्ठ संवाददाता देव गुर्जर!!")
             if piece or (index == 0 and role):
                 parts.append((role if index == 0 else None, piece))
         if label is None:

@@ -674,3 +674,17 @@ def test_prose_pausing_with_ellipses_is_no_cut_off_teaser():
     page = f"{HEADLINE}\n\n{line}\n\n{STORY}\n"
     assert not clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
     assert not bp.ellipsis_prose("पुलिस ने कहा कि जांच जारी है...")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "site", "place"),
+    [
+        ("जनादेश न्यूज़ नवादा", "जनादेश न्यूज़", "जनादेश न्यूज़", "नवादा"),  # the paper and its desk's town
+        ("न्यूज इंप्रेशन, संवाददाता", "न्यूज इंप्रेशन", "न्यूज इंप्रेशन", None),  # the paper beside a bare role
+        ("तेजेश चौहान, तेजस गाजियाबाद", "तेजेश चौहान", "तेजस", "गाजियाबाद"),  # the reporter, the paper, its town
+        ("!!वरिष्ठ संवाददाता देव गुर्जर!!", "देव गुर्जर", None, None),  # a senior reporter's role, framed
+    ],
+)
+def test_a_credit_row_of_the_paper_its_town_and_the_reporter_over_the_story(line, byline, site, place):
+    assert bylines.read_row(line, over_story=True) == bylines.Row(byline, site, place, None)
+    assert bylines.read_row("PIB Delhi", over_story=True) is None  # (a Latin desk is read as one credit)
