@@ -1886,6 +1886,7 @@ _LOGO_LABELS = {
     for w in (
         *("recent", "special", "story", "stories", "top", "trending", "brief", "results", "result"),
         *("join", "group", "conversation", "source", "link", "popular", "whatsapp", "telegram", "epaper"),
+        *("state", "city", "district"),  # a menu's: "Politics Rajasthan State Udaipur"
     )
 }
 
@@ -1941,6 +1942,23 @@ def copyright_owner(line: str) -> str | None:
     if not 1 <= len(words) <= TITLE_SITE_MAX_WORDS or sum(c.isalpha() for c in owner) < 3:
         return None
     return None if all(w.casefold() in _RUBRIC or w.casefold() in _TAGLINE_WORDS for w in words) else owner
+
+
+def rubric_suffix(line: str) -> int | None:
+    """Where a Latin rubric a scrape glued after a Hindi headline starts ("... का आरोप  Latest Haryana
+    News": rubric words and places only, with "news" among them), else None."""
+    if not (suffix := _LATIN_TAIL.search(line)):
+        return None
+    words = suffix["tail"].split()
+    latin, devanagari = letters(line[: suffix.start()])
+    if devanagari <= latin or not any(_form(w).casefold() in _NEWS for w in words):
+        return None
+    if all(_form(w).casefold() in _RUBRIC or is_place(w) for w in words):
+        return suffix.start()
+    return None
+
+
+_LATIN_TAIL = re.compile(r"(?<=[\u0900-\u097f])\s+(?P<tail>[A-Za-z]+(?: [A-Za-z]+){1,4})\s*$")
 
 
 def title_suffix_site(suffix: str) -> str | None:

@@ -66,7 +66,7 @@ LABEL_MAX_WORDS = 3
 # A slash or ">" between labels is spaced ("होम / देश"); one inside a headline need not be ("बैठक/ नई टिहरी").
 BREADCRUMB = re.compile(r"[»›]|\s[>/]\s")
 # A headline may run longer than a subheading: SEO titles with a kicker reach thirty words.
-HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_WORDS = 35
 # How far after its opener a related-articles list or an author box may end with its end marker.
 BLOCK_WINDOW = 8
 # Datelines are looked for in this many of the first text lines (a lead summary may come first).
@@ -75,6 +75,7 @@ DATELINE_SEARCH = 3
 KICKER = re.compile(r"(?P<kicker>[^:।]{1,30}):\s*\S.*")
 KICKER_MAX_WORDS = 3
 DATELINE = "dateline (place, reporter and site in metadata)"
+PHOTO_CREDIT = "photo credit"
 # The article's script is told from its first characters (enough letters, and linear however long).
 SCRIPT_SAMPLE = 5_000
 # Summary boxes and standfirsts that repeat the story are looked for among this many first text lines.
@@ -307,7 +308,7 @@ _BY_WORDS: tuple[tuple[Callable[[str], object], str, Callable[[str], str | None]
     (partial(bp.matches, bp.PLAYER_TIME), "media player's clock", _no_site),
     (partial(bp.matches, bp.EMPTY_DATE_LABEL), "a date's label without its date", _no_site),
     (partial(bp.matches, bp.RELEASE_ID), "press release's number", _no_site),
-    (bp.photo_credit_alone, "photo credit", _no_site),
+    (bp.photo_credit_alone, PHOTO_CREDIT, _no_site),
     (partial(bp.matches, bp.RELATED_LINK), "related-article link", _no_site),
     (bp.is_teaser, "teaser of another story (ends in a read-more link)", _no_site),
     (partial(bp.matches, bp.AUTHOR_END), "author box", _no_site),
@@ -512,8 +513,12 @@ def _date_line(line: str) -> tuple[str, str] | None:
 
 
 def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:
-    """Mark captions: a Markdown image's, the line after an image marker, a line with a photo credit."""
+    """Mark captions: a Markdown image's, the line after an image marker, a line with a photo credit, and
+    a short line over a photo credit alone ("माता वैष्णो देवी भवन" over "– फोटो : संवाद")."""
     for index, line in enumerate(lines):
+        if line.drop == PHOTO_CREDIT and index and not (over := lines[index - 1]).drop and not over.kind:
+            # (a Latin line there is a label, read as any other: "News Editor" over "Image Credit: ...")
+            over.kind = "caption" if is_heading(over.line) and not over.line.isascii() else None
         if line.drop or line.kind:
             continue
         if image := bp.MARKDOWN_IMAGE.fullmatch(line.line):
@@ -824,6 +829,22 @@ def _read_top(
                 line.drop = "byline (in metadata)"
                 found.setdefault("byline", line.line.strip(_NAME_MARKS))
         return
+    # A headline a scrape glued to the line under it ("... तैयारसीएमओ संजय जैन"), printed alone further
+    # down ("... तैयार"): the line alone is the headline.
+    alone = next(
+        (
+            line
+            for line in top
+            if line.number > headline.number
+            and len(line.line.split()) >= GLUED_HEADLINE_MIN_WORDS
+            and headline.line.startswith(line.line)
+            and headline.line != line.line
+        ),
+        None,
+    )
+    if alone:
+        headline.drop = f"the headline (line {alone.number}) glued to the line under it"
+        headline = alone
     headline.kind = "headline"
     found["headline"] = headline.line
     # On a Hindi page, a Latin line right under the Hindi headline is the headline in English (the page's
@@ -849,6 +870,9 @@ def _read_top(
         found["headline"] = headline.text = headline.line[: headline.line.rindex(" | ")].rstrip()
         if site:
             found.setdefault("site", site)
+    # A Latin rubric glued to its end is no part of it: "... का आरोप  Latest Haryana News".
+    if (start := bp.rubric_suffix(headline.text)) is not None:
+        found["headline"] = headline.text = headline.text[:start].rstrip()
     # A date glued to the headline's end ("... माफी January 24, 2020 at 09:18PM") is the story's.
     if glued := _glued_date(headline.line):
         found["headline"] = headline.text = glued[0]
@@ -899,6 +923,7 @@ def _read_top(
             line.drop = OVER_HEADLINE  # the page's menu of other stories, above the story's own title
 
 
+GLUED_HEADLINE_MIN_WORDS = 3  # (fewer may open many a line)
 LOGO_SEARCH = 3  # the story's first lines, where a crawl may print the site's logo after its description
 
 

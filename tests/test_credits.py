@@ -688,3 +688,31 @@ def test_prose_pausing_with_ellipses_is_no_cut_off_teaser():
 def test_a_credit_row_of_the_paper_its_town_and_the_reporter_over_the_story(line, byline, site, place):
     assert bylines.read_row(line, over_story=True) == bylines.Row(byline, site, place, None)
     assert bylines.read_row("PIB Delhi", over_story=True) is None  # (a Latin desk is read as one credit)
+
+
+def test_a_latin_rubric_glued_after_the_headline_is_no_part_of_it():
+    assert metadata(f"{HEADLINE}  Latest Haryana News\n\nजयपुर। {STORY}\n").headline == HEADLINE
+    assert bp.rubric_suffix(f"{HEADLINE} Sachin Pilot") is None  # (a name, not a rubric)
+
+
+def test_a_headline_glued_to_the_line_under_it_is_read_where_it_is_printed_alone():
+    page = (
+        f"{HEADLINE}सीएमओ संजय जैन\n\nDhananjay Dhoundiyal\n1 Min Read\n\n{HEADLINE}\nसीएमओ संजय जैन\n\n{STORY}\n"
+    )
+    assert metadata(page).headline == HEADLINE
+
+
+def test_a_short_line_over_a_photo_credit_is_a_caption_not_the_headline():
+    page = f"{HEADLINE}\n\nमाता वैष्णो देवी भवन\n– फोटो : संवाद\n{STORY}\n"
+    assert metadata(page).headline == HEADLINE
+    assert metadata(f"Editor’s Pick\nमाता वैष्णो देवी भवन\n– फोटो : संवाद\n{STORY}\n").headline is None
+
+
+def test_a_long_headline_set_off_over_the_story_and_a_latin_menu_that_is_no_logo():
+    headline = (
+        "5 बार के मुख्यमंत्री देने वाले उदयपुर से मंत्री नहीं:राजस्थान के इतिहास में पहली बार उदयपुर से कोई मंत्री"
+        " नहीं, बीजेपी हो या कांग्रेस हर बार मंत्रिमंडल में मिलती थी जगह"
+    )
+    assert len(headline.split()) > 30
+    found = metadata(f"Politics Rajasthan State Udaipur\n\n{headline}\n\n{STORY}\n")
+    assert (found.headline, found.site) == (headline, None)
