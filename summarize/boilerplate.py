@@ -177,7 +177,7 @@ INTERFACE = _pattern(
 # A counter ("आगंतुक पटल : 149", "Views: 0") and editors' initials ("पीके/केसी/एके/केके").
 COUNTER = _pattern(r"[^\d:]{2,30}:\s*\d+")
 COUNTER_MAX_WORDS = 4
-INITIALS = _pattern(r"[^\s/]{1,4}(?:/[^\s/]{1,4}){2,}")
+INITIALS = _pattern(r"(?![\d/]+$)[^\s/]{1,4}(?:/[^\s/]{1,4}){2,}")  # (not a date: "09/11/2025")
 # A dateline alone on its line with a day and month but no year: "सोनहत 7 अक्टूबर".
 # A site's note on where the story came from or what it is not: "यह सिंडीकेट फीड से सीधे प्रकाशित खबर है",
 # "... की स्वीकृति से ... द्वारा प्रकाशित", "डिस्क्लेमर: ...". Short enough to be a note, not a story.
@@ -314,6 +314,7 @@ _LEADING_DATE = re.compile(
     rf"(?:{_MONTH_WORDS})\.?\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s*\d{{4}}",
     re.IGNORECASE,
 )
+_DEVANAGARI_LETTER = re.compile(r"[\u0905-\u0939]")
 # The mark that ends a date opening the story: "24 जनवरी,2026ः ...", "12 March 2024: ...".
 _DATE_MARK = re.compile(r"\s*(?::-?|ः|।|[\-–—])\s*(?=\S)")
 # Abbreviations whose full stop is no dateline's: "India No. 1 ...", "Dr. ...".
@@ -567,6 +568,9 @@ def _dateline(paragraph: str) -> Dateline | None:
             )
         if marked := _DATE_MARK.match(paragraph, lead.end()):
             return Dateline(marked.end(), None, None, None, parse_date(lead.group()))
+        # (glued to the text after it, the date is the page's too: "April 4, 2023बगीचा विकास खंड ...")
+        if _DEVANAGARI_LETTER.match(paragraph, lead.end()):
+            return Dateline(lead.end(), None, None, None, parse_date(lead.group()))
     # Matched on the paragraph as it is, so that ``end`` indexes it; compared in NFC.
     # The first reading that holds: a credit's closing parenthesis may end the dateline, or only open
     # it ("(शहजाद अली हरिद्वार) अल्मोड़ा। ..."); then a date that ends it.
@@ -708,9 +712,10 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
         parts = [p for p in parts if _form(p).casefold() not in _WEEKDAY_WORDS]
     words = " ".join(parts).split()
     # Credits and towns each known for what they are may run longer than a dateline's words.
-    credits_only = len(parts) >= 3 and all(
-        is_place(p) or is_name(p) or is_site_name(p) or one_devanagari_word(p) for p in parts
-    )
+    # (two beside a printed date: "द वीकली टाइम्स, रविवार 18 अगस्त 2024, नई दिल्ली।")
+    credits_only = (
+        len(parts) >= 3 or (printed and len(parts) == 2 and any(map(is_site_name, parts)))
+    ) and all(is_place(p) or is_name(p) or is_site_name(p) or one_devanagari_word(p) for p in parts)
     # A credit alone in parentheses before the mark: "(छत्तीसगढ़ प्रयाग न्यूज) :- ...", "(भाषा) -".
     # So is a reporter's name alone in them after the town's dash: "सिरसा -(अक्षित कंबोज):- ...".
     if (

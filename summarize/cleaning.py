@@ -514,11 +514,14 @@ def _date_line(line: str) -> tuple[str, str] | None:
 
 def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:
     """Mark captions: a Markdown image's, the line after an image marker, a line with a photo credit, and
-    a short line over a photo credit alone ("माता वैष्णो देवी भवन" over "– फोटो : संवाद")."""
+    a short line over a photo credit alone ("माता वैष्णो देवी भवन" over "– फोटो : संवाद") but the page's
+    first, which is its headline over the picture."""
+    first = next((line for line in lines if not line.drop), None)
     for index, line in enumerate(lines):
         if line.drop == PHOTO_CREDIT and index and not (over := lines[index - 1]).drop and not over.kind:
             # (a Latin line there is a label, read as any other: "News Editor" over "Image Credit: ...")
-            over.kind = "caption" if is_heading(over.line) and not over.line.isascii() else None
+            caption = over is not first and is_heading(over.line) and not over.line.isascii()
+            over.kind = "caption" if caption else None
         if line.drop or line.kind:
             continue
         if image := bp.MARKDOWN_IMAGE.fullmatch(line.line):
