@@ -721,8 +721,7 @@ def test_a_long_headline_set_off_over_the_story_and_a_latin_menu_that_is_no_logo
 def test_dates_a_page_prints_in_figures_glued_or_beside_the_papers_name():
     assert metadata(f"09/11/2025\nरिपोर्ट : वरुण वैध\nधनबाद : {STORY}\n").date == "2025-11-09"
     assert not bp.matches(bp.INITIALS, "09/11/2025") and bp.matches(bp.INITIALS, "पीके/केसी/एके/केके")
-    assert (
-        metadata(f"{HEADLINE}\nApril 4, 2023बगीचा विकास खंड में शिविर लगाया गया\n{STORY}\n").date == "2023-04-04"
-    )
+    glued = "April 4, 2023बगीचा विकास खंड के पहाड़ी कोरवा गांव में स्वास्थ्य शिविर लगाया गया।"
+    assert metadata(f"{HEADLINE}\n{glued}\n{STORY}\n").date == "2023-04-04"
     found = bp.dateline(f"द वीकली टाइम्स, रविवार 18 अगस्त 2024, नई दिल्ली। {STORY}")
     assert (found.place, found.byline, found.date) == ("नई दिल्ली", "द वीकली टाइम्स", "2024-08-18")
