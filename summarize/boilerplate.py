@@ -1726,6 +1726,11 @@ def glued_menu(line: str) -> bool:
     between them, as long as no Hindi word is (on the dev pages no story sentence has one)."""
     if len(line.split()) > GLUED_MENU_MAX_WORDS or line.rstrip().endswith(SENTENCE_MARKS):
         return False
+    # Menu items glued many times over: "All Newsअंबाला समाचारकरनाल समाचारकैथल ...", "paid adsLatest
+    # Newsmiddle position adsmy adsUncategorizedकोरबा न्यूज़".
+    glued = sum(len(joins.findall(line)) for joins in (_WORDS_GLUED, SCRIPT_GLUE, _RUBRIC_GLUED))
+    if glued >= GLUED_MENU_MIN_JOINS:
+        return True
     return any(
         _LETTERS_ONLY.fullmatch(word) and len(_AKSHARA.findall(word)) >= GLUED_MIN_AKSHARAS
         for part in SCRIPT_GLUE.split(line)
@@ -1734,6 +1739,11 @@ def glued_menu(line: str) -> bool:
 
 
 GLUED_MENU_MAX_WORDS = 8
+GLUED_MENU_MIN_JOINS = 3  # (a headline may glue one Latin name: "iPhone", "WhatsAppपर")
+# Two Latin words glued ("adsLatest"; not a brand's capital: "iPhone", "YouTube").
+_WORDS_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+# A section's word glued to the next item's name: "समाचारकरनाल".
+_RUBRIC_GLUED = re.compile(r"(?:समाचार|न्यूज़|न्यूज|खबरें|News)(?=[\u0905-\u0939a-z])")
 GLUED_MIN_AKSHARAS = 9  # "छत्तीसगढ़रायपुर"; "अंतरराष्ट्रीय" has six, "प्रतिनिधिमंडल" seven
 _LETTERS_ONLY = re.compile("[\u0900-\u0963\u0971-\u097f]+")
 # A Devanagari syllable as written: a consonant cluster with its vowel sign and nasal, or a vowel.

@@ -725,3 +725,15 @@ def test_dates_a_page_prints_in_figures_glued_or_beside_the_papers_name():
     assert metadata(f"{HEADLINE}\n{glued}\n{STORY}\n").date == "2023-04-04"
     found = bp.dateline(f"द वीकली टाइम्स, रविवार 18 अगस्त 2024, नई दिल्ली। {STORY}")
     assert (found.place, found.byline, found.date) == ("नई दिल्ली", "द वीकली टाइम्स", "2024-08-18")
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("All Newsअंबाला समाचारकरनाल समाचारकुरुक्षेत्र समाचारकैथल समाचारखेत-खलिहानचंडीगढ़सीवनहरियाणा", True),
+        ("govthigh paid adsLatest Newsmiddle position adsmy adsUncategorizedकोरबा न्यूज़", True),
+        ("iPhone 15 पर भारी छूट, WhatsAppपर नया फीचर", False),  # (a brand's capitals, glued once)
+    ],
+)
+def test_a_menu_glued_many_times_over_is_no_headline(line, menu):
+    assert bp.glued_menu(line) is menu
