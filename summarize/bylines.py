@@ -138,7 +138,9 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
             labelled, role = labelled or role == "label", None
         elif role:
             labelled = True
-        if not part or (role is None and _SECTION.fullmatch(part)):
+        # (a weekday the date left behind is read past: "Publish Date: Thu ,09 Feb 2017 ...")
+        weekday = bool(dates) and unicodedata.normalize("NFC", part.casefold()) in _WEEKDAYS
+        if not part or (role is None and _SECTION.fullmatch(part)) or weekday:
             continue
         site = bp.site_name(part) or (part if bp.ADDRESS.fullmatch(part) else None)
         if over_story and site is None and not _LABEL.search(text) and not bp.is_place(part):
@@ -350,6 +352,7 @@ def _one_name(part: str) -> bool:
 
 
 _CALENDAR = {unicodedata.normalize("NFC", w) for w in (*WEEKDAYS, *MONTHS)}
+_WEEKDAYS = {unicodedata.normalize("NFC", w) for w in WEEKDAYS}
 
 
 # One word of letters with their vowel signs (which are not ``\w``).

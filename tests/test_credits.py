@@ -737,3 +737,8 @@ def test_dates_a_page_prints_in_figures_glued_or_beside_the_papers_name():
 )
 def test_a_menu_glued_many_times_over_is_no_headline(line, menu):
     assert bp.glued_menu(line) is menu
+
+
+def test_a_weekday_the_date_left_behind_in_a_credit_row_is_read_past():
+    row = "By समाचार नाऊ ब्यूरो | Publish Date: Thu ,09 Feb 2017 07:02:50 pm | Updated Date: Thu ,09 Feb 2017"
+    assert bylines.read_row(row) == bylines.Row("समाचार नाऊ ब्यूरो", None, None, "2017-02-09T19:02:50")
