@@ -97,9 +97,10 @@ AUTHOR_END = _pattern(r"\W*view\s+(?:details|profile|all\s+posts)\W*")
 # "our", "खबरों के लिए", "for more news") or as an order that opens the line or clause ("डाउनलोड करें
 # ईटीवी भारत ऐप", "Download the app"). A story reports such calls ("उन्होंने कहा कि लोग ऐप डाउनलोड
 # करें"; "users can download the app") without either.
+_DO = r"(?:करें|कीजिए|कीजिये|करिए|करिये)"  # (and the politer forms: "कृपया सब्सक्राइब कीजिए")
 _CALLS = (
-    rf"डाउनलोड\s+करें|फ{_NUKTA}ॉलो\s+करें|सब्सक्राइब\s+करें|(?:ज्वाइन|जॉइन)\s+करें|जु{_NUKTA}ड़(?:ें|िए)|क्लिक\s+करें"
-    r"|(?:इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+करें|शेयर\s+करें?|वोट\s+करें"
+    rf"डाउनलोड\s+{_DO}|फ{_NUKTA}ॉलो\s+{_DO}|सब्सक्राइब\s+{_DO}|(?:ज्वाइन|जॉइन)\s+{_DO}|जु{_NUKTA}ड़(?:ें|िए)|क्लिक\s+{_DO}"
+    rf"|(?:इंस्टॉल|इनस्टॉल|इन्स्टॉल|इंस्टाल)\s+{_DO}|शेयर\s+करें?|वोट\s+करें"
     r"|\b(?:download|install|follow|subscribe|join|click|like|share|sign\s+up)\b"
 )
 _CALL = _pattern(_CALLS)
@@ -109,7 +110,7 @@ _CALL_LAST = re.compile(rf"(?:{_CALLS})[\s!👇👉]*\Z", re.IGNORECASE)
 _TO_READER = _pattern(r"हमें|हमारे|हमारा|हमसे|के\s+लिए|\b(?:us|our|for\s+(?:more|the\s+latest|latest))\b")
 _CHANNEL = _pattern(
     rf"ऐप|एप|ऍप|चैनल|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|यूट्यूब|फेसबुक|ट्विटर|इंस्टाग्राम|गूगल\s+न्यू{_NUKTA}ज|न्यू{_NUKTA}जलेटर"
-    rf"|ख{_NUKTA}बरों|ख{_NUKTA}बर|अपडेट|ग्रुप"
+    rf"|ख{_NUKTA}बरों|ख{_NUKTA}बर|अपडेट|ग्रुप|न्यू{_NUKTA}ज|नेटवर्क"
     r"|\b(?:apps?|channel|whatsapp|telegram|youtube|facebook|twitter|instagram|google\s+news|newsletter|news|updates|groups?)\b"
 )
 PROMOTION_MAX_WORDS = 30
@@ -157,7 +158,7 @@ COPYRIGHT = _pattern(
     r"\W*(?:©|\(c\)|copyright|कॉपीराइट)(?!\w).*|.*(?:all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित).*"
 )
 READING_TIME = _pattern(
-    rf"\W*(?:\d+\s*(?:मिनट|min|mins|minutes?)\s*(?:में\s+{_READ}|read|की\s+रीड)"
+    rf"\W*(?:\d+\s*(?:मिनट|min|mins|minutes?)\s*(?:में\s+{_READ}|read|की\s+रीड|पठन)"
     r"|(?:पढ़ने\s+का\s+समय|read\s+time|reading\s+time)\s*[:\-–]?\s*\d+\s*(?:मिनट|min|mins|minutes?))\W*"
 )
 # Today's date in a site bar, in the forms news themes print it and stories do not: an abbreviated

@@ -742,3 +742,10 @@ def test_a_menu_glued_many_times_over_is_no_headline(line, menu):
 def test_a_weekday_the_date_left_behind_in_a_credit_row_is_read_past():
     row = "By समाचार नाऊ ब्यूरो | Publish Date: Thu ,09 Feb 2017 07:02:50 pm | Updated Date: Thu ,09 Feb 2017"
     assert bylines.read_row(row) == bylines.Row("समाचार नाऊ ब्यूरो", None, None, "2017-02-09T19:02:50")
+
+
+@pytest.mark.parametrize("line", ["नर्मदा केसरी न्यूज़ नेटवर्क : कृपया सब्सक्राइब कीजिए", "- 1 मिनट पठन"])
+def test_a_polite_call_to_subscribe_and_a_reading_time_in_hindi_are_furniture(line):
+    page = f"{HEADLINE}\n{line}\nजयपुर। {STORY}\n"
+    dropped = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
+    assert line in [entry.text for entry in dropped]
