@@ -373,6 +373,9 @@ _LATIN_KICKER = re.compile(
 LATIN_KICKER_MAX_WORDS = 10
 # A town in parentheses opening the story: "(अमृतपुर) बीते काफी दिनों से ...".
 _PLACE_FIRST = re.compile(r"\((?P<place>[^()\d]{2,30})\)\s*(?=\S)")
+_PAIRED_TOWN = re.compile(
+    r"(?P<place>[\u0900-\u0963\u0966-\u097f]{3,}-[\u0900-\u0963\u0966-\u097f]{3,})\s*(?:।|:-?)\s*(?=\S)"
+)
 
 
 # The words after a town that make it a sentence's subject or object, not a dateline's.
@@ -545,6 +548,10 @@ def _dateline(paragraph: str) -> Dateline | None:
     first = _PLACE_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
     if first and (is_place(first["place"]) or one_devanagari_word(first["place"])):
         return Dateline(first.end(), first["place"].strip(), None, None)
+    # A town's two words joined by a hyphen, one of them known, and its mark: "सिवनी-मालवा । ..."
+    paired = _PAIRED_TOWN.match(paragraph[:DATELINE_MAX_CHARS])
+    if paired and any(is_place(word) for word in paired["place"].split("-")):
+        return Dateline(paired.end(), paired["place"], None, None)
     # A town and its district, or a town set off by a spaced comma: "खेतासराय(जौनपुर) पुलिस ...",
     # "देवली , इसी शनिवार ...".
     town = _TOWN_FIRST.match(paragraph[:DATELINE_MAX_CHARS])

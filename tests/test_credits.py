@@ -749,3 +749,8 @@ def test_a_polite_call_to_subscribe_and_a_reading_time_in_hindi_are_furniture(li
     page = f"{HEADLINE}\n{line}\nजयपुर। {STORY}\n"
     dropped = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
     assert line in [entry.text for entry in dropped]
+
+
+def test_a_towns_two_words_joined_by_a_hyphen_before_its_mark():
+    assert metadata(f"{HEADLINE}\n\nसिवनी-मालवा । {STORY}\n").place == "सिवनी-मालवा"
+    assert bp.dateline("बी-जमानी । गांव में") is None  # (neither word a known town)
