@@ -2,8 +2,9 @@
 
 Sentences end at । ॥ ? ! the Urdu full stop ۔ and the full stop, which modern Hindi news uses beside
 the danda (often in the same paragraph). A full stop does not end a sentence after an abbreviation
-(डॉ., श्री., Dr.) or an initial (A.K., एस.के.), inside a number (2.5, 15.01.2022) or an ellipsis,
-and no sentence ends inside parentheses. A closing quote or bracket after the mark stays with the
+(डॉ., श्री., Dr.) or an initial (A.K., एस.के.), inside a number (2.5, 15.01.2022), or in an ellipsis
+but after the verb that closes a sentence ("... बाधित है… यह ..."), and no sentence ends inside
+parentheses. A closing quote or bracket after the mark stays with the
 sentence it closes, and a run of marks (``। ।।``) ends one sentence and never makes one. Every
 sentence is a slice of its paragraph, character for character: the brief quotes the source verbatim.
 Sentences too long for a translation model are cut at clause boundaries by ``split_clauses``, and a
@@ -21,7 +22,7 @@ from summarize.document import Article, Cleaned, Paragraph, Sentence
 # Words written with a full stop that does not end a sentence: Hindi and English titles and common
 # abbreviations, and single capital letters (initials such as "A. K. Singh" or "A.K. Singh").
 ABBREVIATIONS = (
-    "डॉ|डा|श्री|श्रीमती|सुश्री|कु|प्रो|स्व|पं|मो|मा|ले|ई|सं|स|वि|क्र|रु|नं|क्रं|जि|ग्रा|पो|उ|अं|चौ|"
+    "डॉ|डा|श्री|श्रीमती|सुश्री|कु|प्रो|स्व|पं|मो|मा|ले|ई|सं|स|वि|क्र|रु|रू|नं|क्रं|जि|ग्रा|पो|उ|अं|चौ|"
     "Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|Lt|Col|Gen|Capt|Sgt|No|Rs|vs|etc|[A-Z]"
 )
 # Not after a letter or a Devanagari sign: the ई of हुई. is a word's end, not an abbreviation.
@@ -53,7 +54,13 @@ _INITIAL_PAIR = re.compile(
 # joined the BJP)" stays inside its sentence, and so reaches the translator whole.
 _PARENTHESIS = re.compile(r"\([^()\n]{1,300}\)")
 # A run of end marks, then the quotes, brackets and emphasis stars ("...है।*") it closes.
-_END = re.compile(r"(?P<marks>[।॥۔?!.|]+)[\"'”’»)\]*]*")
+_END = re.compile(r"(?P<marks>[।॥۔?!.|…]+)[\"'”’»)\]*]*")
+# An ellipsis ends a sentence after the verb that closes one ("... बाधित है… यह मार्ग ..."); after any other
+# word the sentence goes on ("विकास… और"), or a teaser trails off.
+ELLIPSIS_VERB_CHARS = 12  # (the longest verb looked for, with room)
+_VERB_BEFORE_ELLIPSIS = re.compile(
+    r"(?<![\u0900-\u097f])(?:है|हैं|था|थी|थे|गया|गई|गयी|गए|गये|रहा|रही|रहे|हुआ|हुई|हुए|किया|दिया|लिया|सकता|सकती|सकते)\Z"
+)
 # A bar typed for the danda ("राहत की साँस ली| क्योंकि"): after a Devanagari letter or sign, before a space.
 _BAR = "|"
 # Marks that end a sentence even with no space after them.
@@ -157,6 +164,11 @@ def _is_end(text: str, end: re.Match[str], protected: set[int]) -> bool:
     """Whether a run of marks (and the quotes it closes) ends a sentence."""
     marks, after = end["marks"], end.end()
     followed = after == len(text) or text[after].isspace()
+    if set(marks) <= {".", "…"} and ("…" in marks or len(marks) > 2):  # an ellipsis
+        if "…" in marks and marks.endswith(".") and followed:
+            return True  # a full stop typed after it: "... मचा हड़कंप…."
+        verb = _VERB_BEFORE_ELLIPSIS.search(text, max(0, end.start() - ELLIPSIS_VERB_CHARS), end.start())
+        return after == len(text) or bool(verb)
     if _BAR in marks:
         # glued to a Hindi word ("ली| क्योंकि"), or between spaces after one ("बैठक हुई | अधिकारियों")
         before = text[: end.start()].rstrip(" ")
