@@ -811,6 +811,13 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
         initials = known and is_acronym(part) and not is_place(part) and not is_state(part)
         if agency(part) or initials or (known or reporter) and is_name(part) and not is_place(part):
             byline = byline or part
+        elif (
+            len(parts) > 1
+            and len(part.split()) > 1
+            and part.split()[-1].casefold() in _NEWS
+            and is_state(" ".join(part.split()[:-1]))
+        ):
+            continue  # a state's section before the town: "Odisha News, भुवनेश्वर 07 अप्रैल (वार्ता) :"
         elif site_name(part) or (
             len(part.split()) > 1 and part.split()[-1].casefold() in _NEWS and (i > 0 or len(parts) > 1)
         ):  # "DNR न्यूज,बीकानेर,20 मार्च।": a site's name first, then the town
@@ -1057,6 +1064,9 @@ def report_from(text: str) -> tuple[str | None, str, str | None] | None:
     name = match["name"].strip()
     name = name[role.end() :] if (role := _REPORTER_ROLES.match(name)) else name
     site = match["site"].strip() if match["site"] else None
+    town, _, person = (piece.strip() for piece in name.partition("/"))
+    if not match["town"] and person and (is_place(town) or one_devanagari_word(town)) and is_name(person):
+        return town, person, site  # the town before a slash: "बाढ/ अजय कुमार मिश्रा की रिपोर्ट"
     if not match["town"]:
         if not is_name(name):  # a desk's words before the name: "विशेष ब्यूरो बिहार दिवाकर पाण्डेय की रिपोर्ट"
             words = name.split()
@@ -1098,8 +1108,9 @@ def _slashed_credits(part: str) -> bool:
         return False
     if agency(pieces[0]) or any(agency(p.split()[0]) for p in pieces[1:]):
         return True
-    # a reporter with a known surname and the town: "सौरभ वर्मा/ रायबरेली:"
-    if len(pieces) == 2 and is_name(pieces[0]) and has_surname(pieces[0]) and is_place(pieces[1]):
+    # a reporter with a known surname, or one given name, and the town: "सौरभ वर्मा/ रायबरेली:", "किशोर/जैसलमेर –"
+    reporter = is_name(pieces[0]) and has_surname(pieces[0]) or is_given_name(pieces[0])
+    if len(pieces) == 2 and reporter and is_place(pieces[1]) and not is_place(pieces[0]):
         return True
     papers = [p for p in pieces if not is_place(p) and is_site_name(p)]
     # (beside a known town or a reporter, one Hindi word is a town the gazetteer lacks: "द्वारका/नई
@@ -1383,6 +1394,7 @@ def is_name(line: str) -> bool:
         and not _VERBS & set(words)  # "आग लगी", "बारिश हुई": a phrase, not a name
         and not is_place(line)
         and not site_in(line)
+        and len(set(words)) > 1  # (a word printed over and over is a box's: "Ad Ad Ad Ad")
     )
 
 
@@ -1916,9 +1928,10 @@ _LOGO_LABELS = {
 
 def caps_logo(line: str) -> str | None:
     """A site's name as a logo in capitals, on a Hindi page: "BUDAUN SHIKHAR", "THE GREAT NEWS", "PICTORIAL
-    EVIDENCE" (two to four Latin words, not all of them a place's or a rubric's); else None."""
+    EVIDENCE" (two to four Latin words, not all of them a place's or a rubric's, and no person's: "TARESH
+    SINGH" is a byline); else None."""
     words = line.split()
-    if not 2 <= len(words) <= LOGO_MAX_WORDS or not _CAPS.fullmatch(line):
+    if not 2 <= len(words) <= LOGO_MAX_WORDS or not _CAPS.fullmatch(line) or has_surname(line):
         return None
     if any(w.casefold() in _INTERFACE_WORDS for w in words):
         return None  # "LEAVE A REPLY", "READ MORE": the page's buttons

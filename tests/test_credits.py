@@ -754,3 +754,13 @@ def test_a_polite_call_to_subscribe_and_a_reading_time_in_hindi_are_furniture(li
 def test_a_towns_two_words_joined_by_a_hyphen_before_its_mark():
     assert metadata(f"{HEADLINE}\n\nसिवनी-मालवा । {STORY}\n").place == "सिवनी-मालवा"
     assert bp.dateline("बी-जमानी । गांव में") is None  # (neither word a known town)
+
+
+def test_credits_a_reporter_types_and_names_that_are_no_sites():
+    assert bp.report_from("बाढ/ अजय कुमार मिश्रा की रिपोर्ट") == ("बाढ", "अजय कुमार मिश्रा", None)
+    assert bylines.read_row("रिपोटर मिलन पाठक").byline == "मिलन पाठक"  # (typed without its र्)
+    found = bp.dateline(f"Odisha News, भुवनेश्वर 07 अप्रैल (वार्ता) : {STORY}")
+    assert (found.place, found.byline, found.site) == ("भुवनेश्वर", "वार्ता", None)  # (a state's section)
+    assert bp.dateline(f"राजस्थान न्यूज़: {STORY}") is not None  # (alone, still the dateline's kicker)
+    assert bp.caps_logo("TARESH SINGH") is None and bp.caps_logo("BUDAUN SHIKHAR") == "BUDAUN SHIKHAR"
+    assert not bp.is_name("Ad Ad Ad Ad")
