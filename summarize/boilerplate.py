@@ -374,7 +374,7 @@ LATIN_KICKER_MAX_WORDS = 10
 # A town in parentheses opening the story: "(अमृतपुर) बीते काफी दिनों से ...".
 _PLACE_FIRST = re.compile(r"\((?P<place>[^()\d]{2,30})\)\s*(?=\S)")
 _PAIRED_TOWN = re.compile(
-    r"(?P<place>[\u0900-\u0963\u0966-\u097f]{3,}-[\u0900-\u0963\u0966-\u097f]{3,})\s*(?:।|:-?)\s*(?=\S)"
+    r"(?P<place>[\u0900-\u0963\u0966-\u097f]{3,}-[\u0900-\u0963\u0966-\u097f]{3,})\s*(?:।|:-?|-(?=\s))\s*(?=\S)"
 )
 
 
@@ -546,6 +546,8 @@ def _dateline(paragraph: str) -> Dateline | None:
             town = place if place and is_place(place) and not is_state(place) else None
             return Dateline(kicker.end(), town, None, named)
     first = _PLACE_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
+    if first and (agency(inner := first["place"].strip()) or _LATIN_ACRONYM.fullmatch(inner)):
+        return Dateline(first.end(), None, inner, None)  # an agency's credit opening the story: "(TTT) ..."
     if first and (is_place(first["place"]) or one_devanagari_word(first["place"])):
         return Dateline(first.end(), first["place"].strip(), None, None)
     # A town's two words joined by a hyphen, one of them known, and its mark: "सिवनी-मालवा । ..."
@@ -638,7 +640,7 @@ _STAFF_TOWN = re.compile(
 _LATIN_BEFORE_TOWN = re.compile(
     r"[A-Za-z][A-Za-z0-9 .&'-]{1,40}?\s*(?P<town>[\u0900-\u097f][\u0900-\u097f ]{1,30})"
 )
-_TOWN_SLASH = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})/\s*(?=[\u0900-\u097f])")
+_TOWN_SLASH = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25}) ?/\s*(?=[\u0900-\u097f])")
 _TOWN_THEN_DATE = re.compile(
     rf"(?P<town>[\u0900-\u097f]{{2,25}}(?: [\u0900-\u097f]{{2,25}})?),?\s+"
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s+\d{{4}})\s+"

@@ -1280,7 +1280,10 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
         for line in lines
         if line.kind == "text" and not line.drop and not line.line.lstrip().startswith(_HIGHLIGHT_BULLETS)
     ]
+    kicker_at = None  # the line of a kicker that named nothing: only the line after it is tried then
     for index, line in enumerate(text_lines[:DATELINE_SEARCH]):
+        if kicker_at is not None and index > kicker_at + 1:
+            break
         found_dateline = bp.dateline(line.line)
         # A line that is a dateline alone ("लखनऊ।") heads the text after it; the last line is a sentence.
         if found_dateline and found_dateline.end >= len(line.line) and index + 1 >= len(text_lines):
@@ -1326,7 +1329,12 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
                 del found["place"]
                 _take_dateline(after, story_dateline, found)
                 break
-            # A credit alone on its line ("नेहा वर्मा, संपादक ।") heads the story's own dateline, if any.
+            # A credit alone on its line ("नेहा वर्मा, संपादक ।") heads the story's own dateline, if any, and
+            # a kicker that names nothing ("Tenughat Jail: ..." over "Bokaro : ...") the next line's.
+            names = (found_dateline.place, found_dateline.byline, found_dateline.site, found_dateline.date)
+            if not any(names) and kicker_at is None:
+                kicker_at = index
+                continue
             if not (line.drop and found_dateline.byline and not found_dateline.place):
                 _cut_same_dateline(line, text_lines[index + 1 : DATELINE_SEARCH])
                 break

@@ -764,3 +764,13 @@ def test_credits_a_reporter_types_and_names_that_are_no_sites():
     assert bp.dateline(f"राजस्थान न्यूज़: {STORY}") is not None  # (alone, still the dateline's kicker)
     assert bp.caps_logo("TARESH SINGH") is None and bp.caps_logo("BUDAUN SHIKHAR") == "BUDAUN SHIKHAR"
     assert not bp.is_name("Ad Ad Ad Ad")
+
+
+def test_datelines_past_a_kicker_that_names_nothing_and_more_town_marks():
+    found = metadata(
+        f"Tenughat Jail: बोकारो जिले की जेल में कैदी की मौत हुई।\nन्यूज इंप्रेशन, संवाददाता\nBokaro : {STORY}\n"
+    )
+    assert (found.place, found.byline) == ("Bokaro", "न्यूज इंप्रेशन")
+    assert bp.dateline(f"अनूपपुर / {STORY}").place == "अनूपपुर"  # (a spaced slash)
+    assert bp.dateline(f"घोरावल-सोनभद्र- {STORY}").place == "घोरावल-सोनभद्र"
+    assert bp.dateline(f"(TTT) {STORY}").byline == "TTT" and bp.dateline(f"(भाषा) {STORY}").place is None
