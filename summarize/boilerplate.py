@@ -1901,7 +1901,7 @@ def latin_logo(line: str) -> str | None:
     words = line.split()
     if len(words) > 2 and name_key(words[-1]) in _LOGO_IMAGE:
         return latin_logo(" ".join(words[:-1]))
-    if not _TITLE_CASE.fullmatch(line) or sum(bool(_CAMEL.search(w)) for w in words) > 1:
+    if not _TITLE_CASE.fullmatch(line) or len(_CAMEL.findall(line)) > 1:
         return None  # (glued menu words: "Breaking NewsCrime NewsMadhya Pradesh")
     keys = {name_key(w) for w in words}
     plain = [w for w in words if name_key(w) not in _RUBRIC and name_key(w) not in _TAGLINE_WORDS]
@@ -1923,7 +1923,7 @@ _LOGO_LABELS = {
     for w in (
         *("recent", "special", "story", "stories", "top", "trending", "brief", "results", "result"),
         *("join", "group", "conversation", "source", "link", "popular", "whatsapp", "telegram", "epaper"),
-        *("state", "city", "district"),  # a menu's: "Politics Rajasthan State Udaipur"
+        *("state", "city", "district", "slide", "slider"),  # a menu's, a theme's: "Main Slide"
     )
 }
 

@@ -763,6 +763,7 @@ def _read_top(
             line.drop = "byline (in metadata)" if name else "byline without a name"
             if name:
                 found.setdefault("byline", name)
+
     story = " ".join(line.line for line in kept[start:])
     for line in top:  # a section's name alone ("राज्य", "- देश") is a label, never the headline
         if not line.drop and bp.is_section_name(line.line):
@@ -904,7 +905,9 @@ def _read_top(
             # one it mentions is a caption or a place ("सुप्रीम कोर्ट", "नई दिल्ली"), and one further down
             # a subheading ("मौसम चेतावनी").
             line.drop = "byline (in metadata)"
-            found.setdefault("byline", line.line.strip(_NAME_MARKS))
+            found.setdefault("byline", credit_name := line.line.strip(_NAME_MARKS))
+            if bp.is_site_name(credit_name) and not _a_person(credit_name):
+                found.setdefault("site", credit_name)  # a paper's name: "यूपी फाइट टाइम्स"
         elif line.number > headline.number and bp.is_role(line.line):
             line.drop = "the writer's role"  # "(वरिष्ठ पत्रकार)" under a columnist's name
         elif (
@@ -1742,6 +1745,11 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     headline = next((line for line in lines if line.kind == "headline"), None)
     if first and headline and first.number < headline.number and (logo := bp.logo_name(first.line)):
         found["site"] = logo
+        return
+    # (a Latin logo the crawl glued to the Hindi menu after it: "Power Newsछत्तीसगढ़सारंगढ़-बिलाईगढ़")
+    glued = bp.SCRIPT_GLUE.split(first.line, maxsplit=1)[0] if first else ""
+    if first and headline and first.number < headline.number and glued != first.line and bp.latin_logo(glued):
+        found["site"] = glued
         return
     # A Latin logo among the page's first lines over a Hindi headline: "Voice Of Bihar", "India H1".
     if headline and (logo := _latin_logo_over(lines, headline)):

@@ -774,3 +774,11 @@ def test_datelines_past_a_kicker_that_names_nothing_and_more_town_marks():
     assert bp.dateline(f"अनूपपुर / {STORY}").place == "अनूपपुर"  # (a spaced slash)
     assert bp.dateline(f"घोरावल-सोनभद्र- {STORY}").place == "घोरावल-सोनभद्र"
     assert bp.dateline(f"(TTT) {STORY}").byline == "TTT" and bp.dateline(f"(भाषा) {STORY}").place is None
+
+
+def test_sites_a_papers_name_under_the_headline_and_a_latin_logo_glued_to_the_menu():
+    found = metadata(f"{HEADLINE}\nयूपी फाइट टाइम्स\nठा. अनीष रघुवंशी\nफतेहपुर। {STORY}\n")
+    assert found.site == "यूपी फाइट टाइम्स"
+    assert metadata(f"Power Newsछत्तीसगढ़सारंगढ़-बिलाईगढ़\n{HEADLINE}\n\nरायपुर। {STORY}\n").site == "Power News"
+    assert metadata(f"Main Slideउत्तराखंड\n{HEADLINE}\n\nरायपुर। {STORY}\n").site is None  # (a theme's label)
+    assert bp.latin_logo("Big NewsPithoragarhUttarakhand") is None  # (menu words glued twice)
