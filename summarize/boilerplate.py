@@ -1714,7 +1714,9 @@ def title_after_crumbs(line: str) -> int | None:
     while token := _CRUMB_TOKEN.match(line, position):
         word = _form(token["word"]).casefold()
         glued = token["word"].islower() and token.end() < len(line) and not line[token.end()].isspace()
-        if word not in _RUBRIC and word not in _SECTION_WORDS and not glued:
+        # (a state's section is a crumb too, but not the title's kicker: "Home छत्तीसगढ़ छत्तीसगढ़ : ...")
+        state = is_state(token["word"]) and not _KICKER_MARK.match(line, token.end())
+        if word not in _RUBRIC and word not in _SECTION_WORDS and not glued and not state:
             break
         position = token.end()
     if position == home.end():  # no crumb after it: "होम लोन की दरें बढ़ीं", "Home Minister ..."
@@ -1723,6 +1725,7 @@ def title_after_crumbs(line: str) -> int | None:
     return len(line) - len(rest) if len(rest.split()) >= TITLE_AFTER_CRUMBS_MIN_WORDS else None
 
 
+_KICKER_MARK = re.compile(r"\s*:")
 _HOME_FIRST = re.compile(r"(?:Home|HOME|होम)(?![a-z])|Home(?=[a-z]+[A-Z\u0900-\u097f])")
 _CRUMB_TOKEN = re.compile(r"[\s»›>/|-]*(?P<word>[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[\u0900-\u097f]+)")
 TITLE_AFTER_CRUMBS_MIN_WORDS = 3

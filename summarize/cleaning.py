@@ -607,7 +607,7 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
     # headline-shaped line after it is the headline, and the first line a cut-off teaser.
     headline_next = len(undecided) > 1 and _is_headline_shape(undecided[1].line)
     first = undecided[0] if undecided and not headline_next else None
-    headline_cut = _cut_off_headlines(undecided)
+    headline_cut = _cut_off_headlines(lines, undecided)
     for index, line in enumerate(lines):
         if line.drop or line.kind:
             continue
@@ -700,22 +700,38 @@ def _goes_on_prose(before: _Line, line: _Line) -> bool:
     )
 
 
-def _cut_off_headlines(undecided: list[_Line]) -> list[_Line]:
+def _cut_off_headlines(lines: list[_Line], undecided: list[_Line]) -> list[_Line]:
     """Lines over the story ending in an ellipsis that are its headline trailing off, not teasers of
-    other stories: the one right over the story's first sentence (unless a list of such lines ends
-    there), and one the page prints again, as a glued title row does ("HomeCHHATTISGARH<headline>...")."""
-    start = next((i for i, line in enumerate(undecided) if not _is_headline_shape(line.line)), len(undecided))
-    top = undecided[:start]
+    other stories: the one right over the story's first sentence (past a byline's name; unless a list of
+    such lines in its script ends there), one the page prints again, as a glued title row does
+    ("HomeCHHATTISGARH<headline>..."), or prints twice alike."""
+    # (the story starts at its first line of prose, not at a label such as "Latest:")
+    start = next(
+        (
+            i
+            for i, line in enumerate(undecided)
+            if not _is_headline_shape(line.line) and len(line.line.split()) > LABEL_MAX_WORDS
+        ),
+        len(undecided),
+    )
+    top = [line for line in undecided[:start] if not bp.is_name(line.line.strip(_NAME_MARKS))]
     cut = [line for line in top if line.line.endswith(bp.CUT_OFF)]
     found = []
-    if top and top[-1] in cut and (len(top) < 2 or top[-2] not in cut):
+    if top and top[-1] in cut and (len(top) < 2 or top[-2] not in cut or _latin_first_is_last(top[-2])):
         found.append(top[-1])
+    printed_twice = {id(line.repeats) for line in lines if line.repeats}
     for line in cut:
         # (all but its last word, which one of the two prints may cut: "... करें अफसर…", "... करें...")
         words = _ELLIPSIS_END.sub("", line.line).split()[:-1]
         text = " ".join(words)
-        if len(words) >= 3 and any(text in other.line for other in undecided if other is not line):
+        printed_again = len(words) >= 3 and any(
+            text in other.line for other in undecided if other is not line
+        )
+        if id(line) in printed_twice or printed_again:
             found.append(line)
+        # (the print with breadcrumbs glued before it, cut elsewhere: the other print is the headline)
+        elif len(words) >= 3 and (crumbs := bp.title_after_crumbs(text)) is not None:
+            found += [other for other in cut if other is not line and text[crumbs:] in other.line]
     return found
 
 

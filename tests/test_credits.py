@@ -782,3 +782,29 @@ def test_sites_a_papers_name_under_the_headline_and_a_latin_logo_glued_to_the_me
     assert metadata(f"Power Newsछत्तीसगढ़सारंगढ़-बिलाईगढ़\n{HEADLINE}\n\nरायपुर। {STORY}\n").site == "Power News"
     assert metadata(f"Main Slideउत्तराखंड\n{HEADLINE}\n\nरायपुर। {STORY}\n").site is None  # (a theme's label)
     assert bp.latin_logo("Big NewsPithoragarhUttarakhand") is None  # (menu words glued twice)
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        # past a byline's name and a separator; past the English title cut off too
+        (
+            f"{HEADLINE}, पूरी खबर जानने के लिए आगे पढ़े....\n..\nअराधना मौर्या\n{STORY}\n",
+            f"{HEADLINE}, पूरी खबर जानने के लिए आगे पढ़े....",
+        ),
+        (
+            f"Breaking News\nPress conference of senior Congress leader...\n{HEADLINE}…\n{STORY}\n",
+            f"{HEADLINE}…",
+        ),
+        # printed twice alike, a section between; printed again with a state's crumb glued before it
+        (f"Connect with us\n{HEADLINE}…\nउत्तराखंड\n{HEADLINE}…\nदेहरादून। {STORY}\n", f"{HEADLINE}…"),
+        (
+            f"Home छत्तीसगढ़ छत्तीसगढ़ : {HEADLINE} और...\n\nछत्तीसगढ़ : {HEADLINE} और जमकर हंगामा…\n0\n{STORY}\n",
+            f"छत्तीसगढ़ : {HEADLINE} और जमकर हंगामा…",
+        ),
+        # under labels that end with a colon
+        (f"Latest:\nRecent News\n{HEADLINE}…\n\nजशपुर । वर्तमान भारत ।\n{STORY}\n", f"{HEADLINE}…"),
+    ],
+)
+def test_a_headline_cut_off_with_an_ellipsis_is_no_teaser(page, headline):
+    assert metadata(page).headline == headline
