@@ -148,7 +148,7 @@ def clean(
     if devanagari:  # the classifier learnt Hindi pages, where a Latin line is a label
         _drop_by_model(lines)
         _mark_foreign(lines)
-    _drop_lead_repeats(lines)
+    _drop_lead_repeats(lines, found)
     _drop_other_stories(lines, found)
     _drop_listed_stories(lines)
     _drop_trailing_headings(lines)
@@ -1604,29 +1604,49 @@ def _mark_foreign(lines: list[_Line]) -> None:
             line.kind = "foreign"
 
 
-def _drop_lead_repeats(lines: list[_Line]) -> None:
+def _drop_lead_repeats(lines: list[_Line], found: dict[str, str]) -> None:
     """Drop a summary box or standfirst: an early paragraph whose every sentence the story says again.
 
-    The later copy is kept, in its place in the story, so that no sentence appears twice in a brief.
+    The later copy is kept, in its place in the story, so that no sentence appears twice in a brief. On
+    a page with no headline found, its first line saying the story's opening again is the headline.
     """
     text_lines = [line for line in lines if line.kind == "text" and not line.drop]
+    first = next((line for line in lines if not line.drop), None)
     for index, line in enumerate(text_lines[:LEAD_SEARCH]):
         later = " ".join(other.text for other in text_lines[index + 1 :])
         sentences = split_sentences(line.text)
         if not later or not sentences:
             continue
-        if all(sentence in later for sentence in sentences):
+        repeated = all(sentence in later for sentence in sentences)
+        if (
+            line is first
+            and "headline" not in found
+            and _headline_sentences(sentences)
+            and (repeated or _said_again(sentences, later))
+        ):
+            line.kind, found["headline"] = "headline", line.text
+        elif repeated:
             line.drop = "repeats sentences of the story (summary box)"
         elif len(sentences) <= LEAD_MAX_SENTENCES and _said_again(sentences, later):
             line.drop = "repeats sentences of the story in nearly the same words (summary box)"
 
 
 LEAD_MAX_SENTENCES = 4  # a standfirst is short; a longer early paragraph is the story's
+HEADLINE_MAX_SENTENCES = 2  # ("गौरीकुण्ड से आगे पैदल मार्ग हुआ क्षतिग्रस्त। फिलहाल ... रुकी।")
 # A sentence the story says again with at least this share of its words in one later sentence, a word
 # or two changed ("एक तरफा" for "एकतरफा", "है" dropped), is a repeat.
 SAID_AGAIN_SHARE = 0.8
 SAID_AGAIN_MIN_WORDS = 6
 SAID_AGAIN_CHARS = 20_000  # the later text looked at: a standfirst repeats the story's start
+
+
+def _headline_sentences(sentences: list[str]) -> bool:
+    """Whether a page's first line, in sentences, may be its headline: one or two short ones that report
+    no speech ("... में बाढ़ ने दी दस्तक, ... जलमग्न।"); a lead runs longer, or says "कहा कि"."""
+    return len(sentences) <= HEADLINE_MAX_SENTENCES and all(
+        len(words := sentence.split()) <= SET_OFF_SENTENCE_MAX_WORDS and "कि" not in words
+        for sentence in sentences
+    )
 
 
 def _said_again(sentences: list[str], later: str) -> bool:

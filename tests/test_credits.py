@@ -808,3 +808,11 @@ def test_sites_a_papers_name_under_the_headline_and_a_latin_logo_glued_to_the_me
 )
 def test_a_headline_cut_off_with_an_ellipsis_is_no_teaser(page, headline):
     assert metadata(page).headline == headline
+
+
+def test_a_first_line_the_story_says_again_is_the_headline_where_none_is_found():
+    opening = "गौरीकुण्ड से आगे पैदल मार्ग हुआ क्षतिग्रस्त। फिलहाल केदारनाथ धाम यात्रा अस्थाई तौर पर रुकी।"
+    page = f"KedarnathUttrakhand\n{opening}\n\n{opening} पुलिस ने बताया कि मार्ग खोला जा रहा है।\n"
+    assert metadata(page).headline == opening
+    lead = "विदेश कार्यालय ने कहा कि आतंकवाद पूरे क्षेत्र के लिए एक साझा खतरा है।"  # (a lead reports speech)
+    assert metadata(f"{lead}\n\n{lead} {STORY}\n").headline is None
