@@ -1017,22 +1017,28 @@ def _headline_over_dateline(rest: list[_Line], top: list[_Line]) -> _Line | None
     """With no headline-shaped line on top, a headline written as a sentence ("... बार-बार गुल।"): one
     short sentence alone on the first line, right over a line (of its paragraph or the next) that opens
     with a dateline ("... लॉक डाउन का असर।" over "लखनऊ I राजधानी ...")."""
-    if top or len(rest) < 2 or rest[0].kind is not None or rest[1].kind is not None:
+    if top or len(rest) < 2 or rest[0].kind is not None:
         return None
-    first, second = rest[0], rest[1]
+    # (past the reporter's name between them: "इब्ने हसन ज़ैदी")
+    first = rest[0]
+    second = next((line for line in rest[1:3] if not _reporters(line.line, "")), rest[1])
+    if second.kind is not None:
+        return None
     if len(first.line.split()) > HEADLINE_MAX_WORDS:  # (on its own line, even without a blank line after)
         return None
-    # (or two, the second a call: "... बाल-बाल बचे दो जने। देखें फोटो।")
-    sentences = split_sentences(first.line)
+    # (or two, the second a call: "... बाल-बाल बचे दो जने। देखें फोटो।"; after its own dateline, if any)
+    own = bp.dateline(first.line)
+    sentences = split_sentences(first.line[own.end :] if own else first.line)
     one_sentence = len(sentences) == 1 or (
         len(sentences) == 2 and len(sentences[1].split()) <= HEADLINE_CALL_MAX_WORDS
     )
     opening = bp.dateline(second.line)  # a dateline with the story after it, not a line alone
     if not (one_sentence and opening and opening.end < len(second.line)):
         return None
-    # (a headline may open with a Latin kicker: "Chandauli News: ..." over "चंदौली। ...")
-    own = bp.dateline(first.line)
-    if own and not (first.line[: own.end].isascii() and opening.place and not opening.place.isascii()):
+    # (a headline may open with a Latin kicker: "Chandauli News: ..." over "चंदौली। ...", or with the town
+    # the story's dateline names again: "कोरबा : 43 हाथियों का दल ..." over "कोरबा : कोरबा से लगे ...")
+    latin = own and first.line[: own.end].isascii() and opening.place and not opening.place.isascii()
+    if own and not latin and not (own.place and own.place == opening.place and not own.byline):
         return None
     return first
 

@@ -816,3 +816,14 @@ def test_a_first_line_the_story_says_again_is_the_headline_where_none_is_found()
     assert metadata(page).headline == opening
     lead = "विदेश कार्यालय ने कहा कि आतंकवाद पूरे क्षेत्र के लिए एक साझा खतरा है।"  # (a lead reports speech)
     assert metadata(f"{lead}\n\n{lead} {STORY}\n").headline is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"कोरबा : 43 हाथियों का दल पसान रेंज में, वन विभाग की जमी नज़र,\n\nकोरबा : {STORY}\n",
+        f"कानपुर। इन्वेस्टर्स समिट का हुआ आयोजन, जानिए कितने करोड़ का हुआ निवेश।\nइब्ने हसन ज़ैदी\nकानपुर। {STORY}\n",
+    ],
+)
+def test_a_headline_opening_with_the_town_the_storys_dateline_names_again(page):
+    assert metadata(page).headline == page.split("\n")[0]
