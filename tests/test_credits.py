@@ -827,3 +827,16 @@ def test_a_first_line_the_story_says_again_is_the_headline_where_none_is_found()
 )
 def test_a_headline_opening_with_the_town_the_storys_dateline_names_again(page):
     assert metadata(page).headline == page.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "byline"),
+    [
+        ("जबलपुर, यशभारत।", "जबलपुर", "यशभारत"),  # a paper's one word after a known town
+        ("हापुड़,सीमन:", "हापुड़", "सीमन"),  # a reporter's
+        ("कुआलालंपुर, मलेशिया:", "कुआलालंपुर", None),  # (a town no gazetteer names, then its country)
+    ],
+)
+def test_one_word_the_gazetteer_lacks_after_a_known_town_is_a_credit(line, place, byline):
+    found = bp.dateline(f"{line} {STORY}")
+    assert (found.place.split(",")[0], found.byline) == (place, byline)
