@@ -1500,8 +1500,10 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     site = dateline.site or (
         bp.staff_site(byline) or (None if bp.agency(byline) else bp.paper_credit(byline)) if byline else None
     )
-    # (a credit beside the town that is no person's is the paper's own: "देश रोजाना, हथीन।")
-    if not site and byline and place and bp.papers_name(byline):
+    # (a credit beside the town that is no person's is the paper's own: "देश रोजाना, हथीन।", and so is
+    # one word that is no given name: "जबलपुर, यशभारत।")
+    one_word = bool(byline) and bp.one_devanagari_word(byline) and not bp.is_given_name(byline)
+    if not site and byline and place and (bp.papers_name(byline) or one_word and not bp.agency(byline)):
         site = byline
     # A site that credits itself in the dateline is the story's byline too: "बक्सर खबर। ...".
     byline = byline or (dateline.site if dateline.site and not bp.ADDRESS.fullmatch(dateline.site) else None)

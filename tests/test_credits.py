@@ -840,3 +840,8 @@ def test_a_headline_opening_with_the_town_the_storys_dateline_names_again(page):
 def test_one_word_the_gazetteer_lacks_after_a_known_town_is_a_credit(line, place, byline):
     found = bp.dateline(f"{line} {STORY}")
     assert (found.place.split(",")[0], found.byline) == (place, byline)
+
+
+def test_a_one_word_credit_beside_the_town_that_is_no_given_name_is_the_papers_own():
+    assert metadata(f"{HEADLINE}\n\nजबलपुर, यशभारत। {STORY}\n").site == "यशभारत"
+    assert metadata(f"{HEADLINE}\n\nजबलपुर, संजय। {STORY}\n").site is None  # (a reporter's given name)
