@@ -1607,7 +1607,12 @@ def is_site_name(part: str) -> bool:
     )  # (also after a word: "इ खबरटुडे")
     # (a staff's words are no site's own: "ब्यूरो न्यूज़" is a desk's credit)
     own = [w for w in words[:-1] if name_key(w) not in _STAFF]
-    return bool(site_name(part)) or (1 < len(words) <= 3 and last in _PAPER_ENDS and bool(own)) or glued
+    named = bool(site_name(part)) or (1 < len(words) <= 3 and last in _PAPER_ENDS and bool(own)) or glued
+    return named or bool(DOT_COM.search(part) and len(words) <= 5)  # "लोकमतचक्र डॉट कॉम"
+
+
+# A site's address said in words after its name: "राइजिंग भास्कर डॉट कॉम".
+DOT_COM = re.compile(r"(?<=\S)\s+डॉट\s+(?:कॉम|इन|नेट|ओआरजी)\Z")
 
 
 _PAPER_KEYS = {

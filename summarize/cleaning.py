@@ -1945,6 +1945,8 @@ def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
         found["byline"] = byline
     if place := found.get("place") or found.get(DESK_TOWN):
         found["place"] = _filing_town(place)
+    if site := found.get("site"):  # (its address said in words is no part of its name: "... डॉट कॉम")
+        found["site"] = bp.DOT_COM.sub("", site)
     merged = {f.name: getattr(given, f.name) or found.get(f.name) for f in fields(Metadata)}
     if given.date and found.get("date", "").startswith(given.date):
         merged["date"] = found["date"]

@@ -845,3 +845,8 @@ def test_one_word_the_gazetteer_lacks_after_a_known_town_is_a_credit(line, place
 def test_a_one_word_credit_beside_the_town_that_is_no_given_name_is_the_papers_own():
     assert metadata(f"{HEADLINE}\n\nजबलपुर, यशभारत। {STORY}\n").site == "यशभारत"
     assert metadata(f"{HEADLINE}\n\nजबलपुर, संजय। {STORY}\n").site is None  # (a reporter's given name)
+
+
+def test_a_sites_address_said_in_words_names_it():
+    found = metadata(f"{HEADLINE}\n\nलोकमतचक्र डॉट कॉम। {STORY}\n")
+    assert (found.place, found.byline, found.site) == (None, "लोकमतचक्र डॉट कॉम", "लोकमतचक्र")
