@@ -1795,8 +1795,24 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     if first and headline and first.number < headline.number and glued != first.line and bp.latin_logo(glued):
         found["site"] = glued
         return
-    # A Latin logo among the page's first lines over a Hindi headline: "Voice Of Bihar", "India H1".
+    # A Latin logo among the page's first lines over a Hindi headline: "Voice Of Bihar", "India H1"; on
+    # a page with none, its first line: "Charchaa a Khas" over "भागलपुर ब्यूरो (कुंदन राज)।".
     if headline and (logo := _latin_logo_over(lines, headline)):
+        found["site"] = logo
+        return
+    hindi = _mostly_devanagari(" ".join(line.line for line in lines))
+    if (
+        not headline
+        and first
+        and first.drop == LATIN_FURNITURE
+        and hindi
+        and (logo := bp.latin_logo(first.line))
+    ):
+        found["site"] = logo
+        return
+    # A byline that is a Latin logo naming a place is the site's credit: "Muzaffarpur Now".
+    credit = found.get("byline", "")
+    if hindi and (logo := bp.latin_logo(credit)) and any(bp.is_place(w) for w in logo.split()):
         found["site"] = logo
         return
     # A paper's name alone on a line of the page's own furniture: "The National News", "THE BIKANER NEWS".

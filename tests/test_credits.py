@@ -850,3 +850,9 @@ def test_a_one_word_credit_beside_the_town_that_is_no_given_name_is_the_papers_o
 def test_a_sites_address_said_in_words_names_it():
     found = metadata(f"{HEADLINE}\n\nलोकमतचक्र डॉट कॉम। {STORY}\n")
     assert (found.place, found.byline, found.site) == (None, "लोकमतचक्र डॉट कॉम", "लोकमतचक्र")
+
+
+def test_a_latin_logo_first_on_a_page_without_a_headline_and_a_byline_naming_a_place():
+    assert metadata(f"Charchaa a Khas\nभागलपुर ब्यूरो (कुंदन राज)।\nभागलपुर। {STORY}\n").site == "Charchaa a Khas"
+    page = f"{HEADLINE}\n\nMuzaffarpur Now\n\nPublished\n\n1 year ago\n\nजमुई। {STORY}\n"
+    assert metadata(page).site == "Muzaffarpur Now"
