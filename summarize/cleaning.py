@@ -715,24 +715,29 @@ def _cut_off_headlines(lines: list[_Line], undecided: list[_Line]) -> list[_Line
         len(undecided),
     )
     top = [line for line in undecided[:start] if not bp.is_name(line.line.strip(_NAME_MARKS))]
-    cut = [line for line in top if line.line.endswith(bp.CUT_OFF)]
+    # (a headline's prints are among the page's first lines: only those are compared, each with each)
+    near = undecided[:CUT_HEADLINE_LINES]
+    cut = [line for line in top[:CUT_HEADLINE_LINES] if line.line.endswith(bp.CUT_OFF)]
     found = []
-    if top and top[-1] in cut and (len(top) < 2 or top[-2] not in cut or _latin_first_is_last(top[-2])):
-        found.append(top[-1])
+    if top and top[-1].line.endswith(bp.CUT_OFF):
+        before = top[-2] if len(top) > 1 else None
+        if before is None or not before.line.endswith(bp.CUT_OFF) or _latin_first_is_last(before):
+            found.append(top[-1])
     printed_twice = {id(line.repeats) for line in lines if line.repeats}
     for line in cut:
         # (all but its last word, which one of the two prints may cut: "... करें अफसर…", "... करें...")
         words = _ELLIPSIS_END.sub("", line.line).split()[:-1]
         text = " ".join(words)
-        printed_again = len(words) >= 3 and any(
-            text in other.line for other in undecided if other is not line
-        )
+        printed_again = len(words) >= 3 and any(text in other.line for other in near if other is not line)
         if id(line) in printed_twice or printed_again:
             found.append(line)
         # (the print with breadcrumbs glued before it, cut elsewhere: the other print is the headline)
         elif len(words) >= 3 and (crumbs := bp.title_after_crumbs(text)) is not None:
             found += [other for other in cut if other is not line and text[crumbs:] in other.line]
     return found
+
+
+CUT_HEADLINE_LINES = 40
 
 
 def _names_beside_dates(lines: list[_Line], found: dict[str, str]) -> None:
