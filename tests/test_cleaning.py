@@ -322,14 +322,23 @@ def _training_script():
     return module
 
 
+def _shipped_classifier() -> dict:
+    return json.loads(resources.files("summarize").joinpath("line_classifier.json").read_text("utf-8"))
+
+
 def test_shipped_line_classifier_is_what_its_training_script_fits():
-    shipped = json.loads(resources.files("summarize").joinpath("line_classifier.json").read_text("utf-8"))
-    fitted = _training_script().fit()
+    shipped, fitted = _shipped_classifier(), _training_script().fit(cross_validated=False)
     assert shipped["features"] == fitted["features"] == list(line_classifier.FEATURES)
     for key in ("means", "scales", "weights"):
         assert shipped[key] == pytest.approx(fitted[key], abs=1e-4), key
     assert shipped["bias"] == pytest.approx(fitted["bias"], abs=1e-4)
+
+
+@pytest.mark.slow
+def test_shipped_line_classifiers_threshold_is_what_leaving_each_site_out_gives():
+    shipped, fitted = _shipped_classifier(), _training_script().fit()
     assert shipped["threshold"] == pytest.approx(fitted["threshold"], abs=1e-4)
+    assert shipped["cross_validation"] == fitted["cross_validation"]
 
 
 def test_line_classifier_scores_a_comment_prompt_above_a_story_line():
