@@ -887,6 +887,9 @@ def _read_top(
     if crawl := bp.CRAWL_DATE.match(headline.line):
         found["headline"] = headline.text = headline.line[crawl.end() :]
         found.setdefault("date", crawl["day"])
+    # A dash a theme prints before it ("- Jaunpur News: ...") is no part of it.
+    if headline.line.startswith(_DASHES) and (text := headline.line.lstrip(" -–—")):
+        found["headline"] = headline.text = text
     # Breadcrumbs a scrape glued before it ("Home टॉप न्यूज़ Agra: ...") are no part of the headline.
     if (start := bp.title_after_crumbs(headline.line)) is not None:
         found["headline"] = headline.text = headline.line[start:]
@@ -1195,7 +1198,8 @@ def _headline(top: list[_Line], given: str | None, story: str, over_credits: set
         full = [best, *full] if _share(_words(best.line), opening) >= HALF else full
     # The story's headline stands over its byline or date row: a first line over neither, saying little
     # of the story's opening, is the page's (a slogan: "खबर वही जो है सही").
-    credited = [line for line in full if line.number in over_credits]
+    # (a line led by a dash there is the standfirst under the headline: "-महापौर ने ... बधाई दी")
+    credited = [line for line in full if line.number in over_credits and not line.line.startswith(_DASHES)]
     if credited and full[0] not in credited and _share(_words(full[0].line), opening) < QUARTER:
         full = [credited[0], *full]
     headline = next(iter(shown or full), max(candidates, key=lambda line: len(line.line.split())))
@@ -1205,6 +1209,7 @@ def _headline(top: list[_Line], given: str | None, story: str, over_credits: set
     return next((line for line in twins if line.line == _unkicked(line.line)), headline)
 
 
+_DASHES = ("-", "–", "—")
 LIST_MIN_HEADLINES = 3
 OPENING_WORDS = 60  # the story's opening words, that its headline sums up
 HALF, QUARTER = 0.5, 0.25

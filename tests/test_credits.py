@@ -856,3 +856,9 @@ def test_a_latin_logo_first_on_a_page_without_a_headline_and_a_byline_naming_a_p
     assert metadata(f"Charchaa a Khas\nभागलपुर ब्यूरो (कुंदन राज)।\nभागलपुर। {STORY}\n").site == "Charchaa a Khas"
     page = f"{HEADLINE}\n\nMuzaffarpur Now\n\nPublished\n\n1 year ago\n\nजमुई। {STORY}\n"
     assert metadata(page).site == "Muzaffarpur Now"
+
+
+def test_a_dash_led_standfirst_over_the_byline_is_no_headline_and_a_dash_before_one_is_cut():
+    page = f"{HEADLINE}\n-महापौर ने सभी को बधाई दी, पार्षदों ने उनका आभार जताया\nमोहसिन खान\nगाजियाबाद। {STORY}\n"
+    assert metadata(page).headline == HEADLINE
+    assert metadata(f"- {HEADLINE}\n\nजौनपुर। {STORY}\n").headline == HEADLINE
