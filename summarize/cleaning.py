@@ -951,8 +951,15 @@ def _read_top(
             and not bp.credit_in_parentheses(line.line)  # "( के पी सिंह)": the credit, read below
         ):
             line.drop = OVER_HEADLINE  # the page's menu of other stories, above the story's own title
+    # A line between the headline and its byline or date row is the headline's deck, not the story's
+    # subheading (the story starts under its credits): "अब भाजपा का बनेगा चैयरमेन"; not a paper's name
+    # or a dateline, which are read below.
+    deck = under and not under.drop and under.number in over_credits and is_heading(under.line)
+    if deck and not (bp.is_site_name(under.line) or bp.site_in(under.line) or bp.dateline(under.line)):
+        under.drop = DECK
 
 
+DECK = "the headline's deck (over the byline)"
 GLUED_HEADLINE_MIN_WORDS = 3  # (fewer may open many a line)
 LOGO_SEARCH = 3  # the story's first lines, where a crawl may print the site's logo after its description
 

@@ -5,7 +5,7 @@ import pytest
 
 from summarize import boilerplate as bp
 from summarize import bylines
-from summarize.cleaning import clean
+from summarize.cleaning import DECK, clean
 from summarize.document import Metadata, Source
 
 STORY = "पुलिस ने बताया कि बैठक में सभी थानेदार मौजूद रहे। जांच जारी है।"
@@ -862,3 +862,9 @@ def test_a_dash_led_standfirst_over_the_byline_is_no_headline_and_a_dash_before_
     page = f"{HEADLINE}\n-महापौर ने सभी को बधाई दी, पार्षदों ने उनका आभार जताया\nमोहसिन खान\nगाजियाबाद। {STORY}\n"
     assert metadata(page).headline == HEADLINE
     assert metadata(f"- {HEADLINE}\n\nजौनपुर। {STORY}\n").headline == HEADLINE
+
+
+def test_a_line_between_the_headline_and_its_byline_row_is_the_headlines_deck():
+    page = f"{HEADLINE}\nअब भाजपा का बनेगा चैयरमेन\nमुकेश वैष्णव/दिव्यांग जगत/अजमेर\nअजमेर । {STORY}\n"
+    dropped = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
+    assert ("अब भाजपा का बनेगा चैयरमेन", DECK) in [(d.text, d.reason) for d in dropped]
