@@ -1,6 +1,8 @@
 """Who a page credits and where it files from: reporters, desks and papers in bylines, datelines and
 the lines around a story's start, as real pages print them (each case a shape seen on a dev page)."""
 
+from pathlib import Path
+
 import pytest
 
 from summarize import boilerplate as bp
@@ -9,6 +11,7 @@ from summarize.cleaning import DECK, clean
 from summarize.document import Metadata, Source
 
 STORY = "पुलिस ने बताया कि बैठक में सभी थानेदार मौजूद रहे। जांच जारी है।"
+NEWS = Path(__file__).parent / "data" / "news"
 HEADLINE = "नैनीताल रोड पर जाम की समस्या से परेशान लोग"
 
 
@@ -865,6 +868,6 @@ def test_a_dash_led_standfirst_over_the_byline_is_no_headline_and_a_dash_before_
 
 
 def test_a_line_between_the_headline_and_its_byline_row_is_the_headlines_deck():
-    page = f"{HEADLINE}\nअब भाजपा का बनेगा चैयरमेन\nमुकेश वैष्णव/दिव्यांग जगत/अजमेर\nअजमेर । {STORY}\n"
+    page = (NEWS / "divyangjagat-nasirabad-no-confidence-chairman.txt").read_text(encoding="utf-8")
     dropped = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
     assert ("अब भाजपा का बनेगा चैयरमेन", DECK) in [(d.text, d.reason) for d in dropped]
