@@ -518,10 +518,10 @@ def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:
     first, which is its headline over the picture."""
     first = next((line for line in lines if not line.drop), None)
     for index, line in enumerate(lines):
-        if line.drop == PHOTO_CREDIT and index and not (over := lines[index - 1]).drop and not over.kind:
-            # (a Latin line there is a label, read as any other: "News Editor" over "Image Credit: ...")
-            caption = over is not first and is_heading(over.line) and not over.line.isascii()
-            over.kind = "caption" if caption else None
+        over = lines[index - 1] if index else None
+        # (a Latin line there is a label, read as any other: "News Editor" over "Image Credit: ...")
+        if line.drop == PHOTO_CREDIT and over and over is not first and not over.drop and not over.kind:
+            over.kind = "caption" if is_heading(over.line) and not over.line.isascii() else None
         if line.drop or line.kind:
             continue
         if image := bp.MARKDOWN_IMAGE.fullmatch(line.line):
@@ -929,9 +929,10 @@ def _read_top(
             # one it mentions is a caption or a place ("सुप्रीम कोर्ट", "नई दिल्ली"), and one further down
             # a subheading ("मौसम चेतावनी").
             line.drop = "byline (in metadata)"
-            found.setdefault("byline", credit_name := line.line.strip(_NAME_MARKS))
-            if bp.is_site_name(credit_name) and not _a_person(credit_name):
-                found.setdefault("site", credit_name)  # a paper's name: "यूपी फाइट टाइम्स"
+            name = line.line.strip(_NAME_MARKS)
+            found.setdefault("byline", name)
+            if bp.is_site_name(name) and not _a_person(name):
+                found.setdefault("site", name)  # a paper's name: "यूपी फाइट टाइम्स"
         elif line.number > headline.number and bp.is_role(line.line):
             line.drop = "the writer's role"  # "(वरिष्ठ पत्रकार)" under a columnist's name
         elif (
