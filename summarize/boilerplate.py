@@ -309,6 +309,8 @@ _DATED = re.compile(
     rf"(?:,\s*\d{{4}}|\s+\d{{4}})?)\s*(?P<mark>/?)(?(comma)\s+|(?<=/)\s*)",
     re.IGNORECASE,
 )
+# A day and month without the year, and a dash, before a dateline: "18 अक्टूबर -हथीन/माथुर : ...".
+_LEADING_DAY = re.compile(rf"\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?\s*[-–—]\s*", re.IGNORECASE)
 # (Without a comma before its date, a dateline needs the slash after it: "धमतरी 04 अक्टूबर 2024/ ...";
 # "मोदी 12 अक्टूबर 2024 को आए" is a sentence.)
 _LEADING_DATE = re.compile(
@@ -487,6 +489,11 @@ def dateline(paragraph: str) -> Dateline | None:
         return Dateline(
             len(paragraph), found.place, credit, credit if is_site_name(credit) else found.site, found.date
         )
+    # A paper's name after the town, closed by a comma: "बिलासपुर,सियासत दर्पण न्यूज़, ग्रीष्मकालीन ...".
+    if (named := _SITE_AFTER.match(paragraph, found.end)) and is_site_name(named["site"].strip()):
+        site = named["site"].strip()
+        if not is_place(site) and not agency(site):
+            return Dateline(named.end(), found.place, site, site, found.date)
     after = _CREDIT_AFTER.match(paragraph, found.end)
     credit = after["credit"].strip() if after else ""
     paper = bool(credit) and not is_place(credit) and (is_site_name(credit) or bool(logo_name(credit)))
@@ -517,6 +524,7 @@ def _dateline_credit(inner: str) -> str | None:
 
 
 # A credit after a dateline's mark, closed by a dash: "समाचार ऑनलाइन –".
+_SITE_AFTER = re.compile(r"\s*(?P<site>[^\s\d,:;।|()\-–—][^\d,:;।|()\-–—\n]{1,30}?),\s*")
 _CREDIT_AFTER = re.compile(r"(?P<credit>[^\s\d:;।|\-–—][^\d:;।|\-–—\n]{1,30}?)\s*(?:[–—]+|\s-+)\s+")
 
 
@@ -581,6 +589,10 @@ def _dateline(paragraph: str) -> Dateline | None:
         # (glued to the text after it, the date is the page's too: "April 4, 2023बगीचा विकास खंड ...")
         if _DEVANAGARI_LETTER.match(paragraph, lead.end()):
             return Dateline(lead.end(), None, None, None, parse_date(lead.group()))
+    # (a date with no year is no date: only the dateline after it is read)
+    day = _LEADING_DAY.match(paragraph[:DATELINE_MAX_CHARS])
+    if day and (rest := _dateline(paragraph[day.end() :])) and rest.place:
+        return Dateline(day.end() + rest.end, rest.place, rest.byline, rest.site, rest.date)
     # Matched on the paragraph as it is, so that ``end`` indexes it; compared in NFC.
     # The first reading that holds: a credit's closing parenthesis may end the dateline, or only open
     # it ("(शहजाद अली हरिद्वार) अल्मोड़ा। ..."); then a date that ends it.
@@ -809,9 +821,19 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
                 and (one_devanagari_word(parts[1]) or _town_shaped(name_key(parts[1].split()[0])))
             )
         )
+        # (a surname alone after the town is the reporter's: "हथीन/माथुर :")
+        surname = i > 0 and not place[1:] and _surname_alone(part)
+        reporter = reporter or surname
         # (a credit in initials beside a known town is the paper's: "सीएन, नैनीताल।")
         initials = known and is_acronym(part) and not is_place(part) and not is_state(part)
-        if agency(part) or initials or (known or reporter) and is_name(part) and not is_place(part):
+        if (
+            surname
+            or agency(part)
+            or initials
+            or (known or reporter)
+            and is_name(part)
+            and not is_place(part)
+        ):
             byline = byline or part
         elif (
             len(parts) > 1
@@ -1086,6 +1108,11 @@ def report_from(text: str) -> tuple[str | None, str, str | None] | None:
     for size in (1, 2):
         if len(words) > size and is_state(" ".join(words[:-size])):
             town = " ".join(words[-size:])
+    # (the site's name before its desk's town: "सियासत दर्पण न्यूज़ बिलासपुर से ...")
+    for size in (1, 2):
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if site is None and len(words) > size and is_place(tail) and is_site_name(head):
+            town, site = tail, head
     if not is_name(name) or len(town.split()) > 2 or is_state(town):
         return None
     return town, name, site
@@ -1106,6 +1133,10 @@ def _credit(text: str) -> bool:
     )
 
 
+def _surname_alone(part: str) -> bool:
+    return len(part.split()) == 1 and is_surname(part) and not is_place(part) and not is_given_name(part)
+
+
 def _slashed_credits(part: str) -> bool:
     """Whether a dateline's part is credits and towns joined by slashes: an agency's credit among them
     ("जनजीवन ब्यूरो / पटना"), or a paper's name and every other piece a town or a reporter's name."""
@@ -1117,6 +1148,10 @@ def _slashed_credits(part: str) -> bool:
     # a reporter with a known surname, or one given name, and the town: "सौरभ वर्मा/ रायबरेली:", "किशोर/जैसलमेर –"
     reporter = is_name(pieces[0]) and has_surname(pieces[0]) or is_given_name(pieces[0])
     if len(pieces) == 2 and reporter and is_place(pieces[1]) and not is_place(pieces[0]):
+        return True
+    # (and the other way round, the reporter by a surname alone: "हथीन/माथुर :")
+    town = is_place(pieces[0]) or (one_devanagari_word(pieces[0]) and not is_given_name(pieces[0]))
+    if len(pieces) == 2 and town and _surname_alone(pieces[1]):
         return True
     papers = [p for p in pieces if not is_place(p) and is_site_name(p)]
     # (beside a known town or a reporter, one Hindi word is a town the gazetteer lacks: "द्वारका/नई
@@ -1889,12 +1924,16 @@ def logo_name(line: str) -> str | None:
     if (latin and devanagari) or any(is_place(w) for w in words) or _FUNCTION_WORDS & set(keys):
         return None  # a nav row ("FARRUKHABAD NEWS कृषि सामाजिक"), a town's section, a phrase
     paper = [k for k in keys if k in _LOGO_WORDS]
-    own = [k for k in keys if k not in _LOGO_WORDS and k not in _RUBRIC and k not in _LABEL_WORDS]
+    # (a box's or a menu's label is no name: "State News", "News Description")
+    labels = _RUBRIC | _LABEL_WORDS | _LOGO_LABELS | _BOX_WORDS
+    own = [k for k in keys if k not in _LOGO_WORDS and k not in labels]
     return line if paper and own and not (_GENERIC | _STAFF) & set(own) else None
 
 
 # Words of a label, not of a name: "न्यूज़ रिपोर्ट", "Special News" (and a desk's: "ब्यूरो न्यूज़").
 _GENERIC = {name_key(w) for w in ("रिपोर्ट", "report", "special", "स्पेशल", "विशेष", "desk", "डेस्क", "network")}
+# A theme's box over the story: "News Description", "News Details".
+_BOX_WORDS = {name_key(w) for w in ("description", "details", "detail", "summary", "content", "info")}
 
 
 LOGO_MAX_WORDS = 4
@@ -1918,7 +1957,9 @@ def latin_logo(line: str) -> str | None:
     keys = {name_key(w) for w in words}
     plain = [w for w in words if name_key(w) not in _RUBRIC and name_key(w) not in _TAGLINE_WORDS]
     # (a place's or a state's section is no logo: "Jharkhand News")
-    if keys & (_INTERFACE_WORDS | _CALENDAR_WORDS | _LOGO_LABELS) or all(_known_place(w) for w in plain):
+    if keys & (_INTERFACE_WORDS | _CALENDAR_WORDS | _LOGO_LABELS | _BOX_WORDS) or all(
+        _known_place(w) for w in plain
+    ):
         return None
     if agency(" ".join(w for w in words if name_key(w) not in _RUBRIC)) or is_place(line) or is_state(line):
         return None
@@ -2421,6 +2462,49 @@ def host_of(url: str | None) -> str | None:
         return None
     host = host.removeprefix("www.") if host else None
     return host if host and "." in host and all(host.split(".")) else None
+
+
+def glued_logo(line: str) -> str | None:
+    """A site's Latin name printed as one word, its paper's word glued on: "HindiDainik24News",
+    "himachaltehalakanews", "rkhabar"; not a rubric's ("LatestNews", "BreakingNews"); else None."""
+    word = line.strip(" |-–—•:")
+    key = word.casefold()
+    if not _GLUED_LOGO.fullmatch(word) or key in _GLUED_RUBRICS:
+        return None
+    head = next((key[: -len(end)] for end in _GLUED_ENDS if key.endswith(end)), "")
+    # (a theme's label in capitalised words glued: "FeaturedListNews")
+    pieces = [p.casefold() for p in re.findall(r"[A-Z][a-z]+", word)[:-1]]
+    labels = _RUBRIC | _LABEL_WORDS | _LOGO_LABELS | _INTERFACE_WORDS | {"featured", "list"}
+    if pieces and all(piece in labels for piece in pieces):
+        return None
+    return word if head.strip("0123456789") and head not in _RUBRIC else None
+
+
+_GLUED_LOGO = re.compile(r"[A-Za-z][A-Za-z0-9]{5,29}")
+_GLUED_ENDS = ("news", "times", "live", "express", "khabar", "samachar", "tv", "media", "24x7", "24")
+_GLUED_RUBRICS = {
+    *("latestnews", "breakingnews", "hindinews", "topnews", "localnews", "citynews", "statenews"),
+    *("livetv", "fakenews", "goodnews", "morenews", "worldnews", "indianews", "todaynews", "socialmedia"),
+}
+
+
+def address_alone(line: str) -> str | None:
+    """A line that is a site's address alone ("webmorcha.com", "www.khabarlahariya.org"): its host, not a
+    platform's (a video's or a post's link names no site of the page's own); else None."""
+    text = line.strip().strip("|-–—•:")
+    if not _ADDRESS_ALONE.fullmatch(text):
+        return None
+    host = text.casefold().split("://")[-1].split("/")[0].removeprefix("www.")
+    return None if host.split(".")[0] in _PLATFORMS else host
+
+
+# (with a domain's ending, not any word after a dot: "shishir.somani" is a handle)
+_ADDRESS_ALONE = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{2,40}(?:\.(?:co|org|net|gov|nic))?"
+    r"\.(?:com|in|net|org|news|live|info|co|tv|online|page|xyz|media|blog|site|today|press|app)/?",
+    re.IGNORECASE,
+)
+_PLATFORMS = {"youtube", "youtu", "facebook", "twitter", "x", "instagram", "whatsapp", "t", "google", "wa"}
 
 
 def site_of_url(url: str | None) -> str | None:

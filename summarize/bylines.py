@@ -165,6 +165,9 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
             if over_story and bp.is_site_name(part) and not bp.agency(part):
                 found["site"].append(part)  # "जनादेश न्यूज़ नवादा": the paper, then its desk's town
                 continue
+        # A role's town is no author, nor the story's dateline: "मदा राम,जिला संवाददाता जोधपुर".
+        if role == "author" and bp.is_place(part) and not bp.has_given_name(part):
+            continue
         if role and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
             found[role].append(part)
         elif bp.agency(part):

@@ -41,7 +41,7 @@ from functools import lru_cache, partial
 
 from summarize import boilerplate as bp
 from summarize import bylines, line_classifier
-from summarize.dates import dates_in, find_date, parse_date
+from summarize.dates import WEEKDAYS, dates_in, find_date, parse_date
 from summarize.document import Block, Cleaned, Dropped, Metadata, ParagraphKind, Source
 from summarize.splitting import BULLETS, split_sentences
 
@@ -384,12 +384,18 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop, site = by_words
             if site:
                 found.setdefault("site", site)
-        elif bp.matches(bp.TODAY_BAR, line.line):  # a site bar's today, in a theme's own form
-            line.drop = "the page bar's date (today's, not the story's)"
+        elif bp.matches(bp.TODAY_BAR, line.line) or (index == 0 and _header_date(lines)):
+            line.drop = "the page bar's date (today's, not the story's)"  # in a theme's own form
         elif (row := _read_row(line.line)) or (
             row := _over_story(lines, index) and _read_row(line.line, over_story=True)
         ):
             strict = _read_row(line.line) is not None
+            # Over the story, a row read strictly may still name its paper in words no list knows:
+            # "मुकेश वैष्णव/दिव्यांग जगत/अजमेर", "पब्लिक फर्स्ट I बुरहानपुर । रिजवान अंसारी".
+            if strict and not row.site and _over_story(lines, index):
+                loose = _read_row(line.line, over_story=True)
+                if loose and loose.byline == row.byline and loose.site and _papers_words(loose.site):
+                    row = bylines.Row(row.byline, loose.site, row.place, row.date)
             if row.byline:
                 # (a row read only for standing over the story marks no headline over it: a subheading
                 # may stand between)
@@ -452,6 +458,42 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
     for before, line in zip(lines, lines[1:], strict=False):
         if line.drop == PROMOTION and not before.drop and bp.promotion_lead_in(before.line):
             before.drop = f"{PROMOTION} (what it is for)"
+
+
+def _header_date(lines: list[_Line]) -> bool:
+    """Whether the page opens with a theme's bar of today: a weekday's full date alone ("Friday, June 2,
+    2023"), over the bar's menu or labels (a short Latin line: "Latest Posts", "spot_img", "20.1 C"; a
+    menu glued to "Home"; a Hindi label of a word or two), not over the headline a blog prints under
+    its post's date, nor over the post's age ("a year ago")."""
+    if len(lines) < 2 or not parse_date(lines[0].line):
+        return False
+    first = lines[0].line.split(maxsplit=1)[0].strip(".,").casefold()
+    if unicodedata.normalize("NFC", first) not in _WEEKDAYS:
+        return False
+    after = lines[1].line
+    words = after.split()
+    if after.isascii():
+        # (the post's age is no label: "a year ago")
+        return len(words) <= LABEL_MAX_WORDS + 1 and not after.casefold().endswith(" ago")
+    return bool(_HOME_MENU.match(after)) or len(words) <= 2
+
+
+_WEEKDAYS = {unicodedata.normalize("NFC", w) for w in WEEKDAYS}
+_HOME_MENU = re.compile(r"Home(?:\s|(?=[A-Z\u0900-\u097f]))")
+
+
+def _papers_words(name: str) -> bool:
+    """Whether a row's part may be a paper's name: words of letters alone, no person's."""
+    letters = all(unicodedata.category(c)[0] in "LM" for c in name.replace(" ", ""))
+    # (a district the gazetteer lacks, named by its quarter, is no paper: "पश्चिम चंपारण")
+    district = name.split()[0].casefold() in _QUARTERS
+    return letters and not district and not _a_person(name) and not bp.has_surname(name)
+
+
+_QUARTERS = {
+    *("पश्चिम", "पश्चिमी", "पूर्व", "पूर्वी", "उत्तर", "उत्तरी", "दक्षिण", "दक्षिणी"),
+    *("west", "east", "north", "south"),
+}
 
 
 def _over_story(lines: list[_Line], index: int) -> bool:
@@ -672,6 +714,9 @@ def _latin_reporter(line: _Line, undecided: list[_Line]) -> bool:
     # under the author's picture ("author-image" over "Rahul Garhwal"), a given name is enough
     if bp.matches(bp.AUTHOR_IMAGE, before.line):
         return bp.has_given_name(line.line) or bp.has_surname(line.line)
+    # (the site's Latin logo may stand between: "PMG News Hisar" over "Satbir Chauhan")
+    if index > 1 and bp.latin_logo(before.line) and not bp.is_name(before.line):
+        before = undecided[index - 2]
     return (
         _is_headline_shape(before.line)
         and not _latin_first_is_last(before)  # a Hindi headline, over a Latin name
@@ -1234,7 +1279,7 @@ def _latin_first_is_last(line: _Line) -> bool:
     return latin > devanagari
 
 
-_ELLIPSIS_END = re.compile(r"(?<=\S)(?:\.{3,}|…+)\Z")
+_ELLIPSIS_END = re.compile(r"(?<=\S)(?:\.{2,}|…+)\Z")
 
 
 def _glued_date(line: str) -> tuple[str, str] | None:
@@ -1300,10 +1345,18 @@ def _is_label(line: str) -> bool:
 
 def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
     """Give every line not yet known a kind by its shape, name the repeats, and find the dateline."""
+    headline = found.get("headline")
     for line in lines:
         original = line.repeats
         if original and not original.drop and original.kind is None and is_heading(original.line):
             original.kind = "caption"  # a short line printed twice is an image's caption
+        # The headline again with a note in brackets is its picture's caption: "<headline> ( AI Generate
+        # Image )" (and its kicker no dateline).
+        note = _BRACKET_NOTE.search(line.line)
+        if headline and note and line.kind is None and not line.drop:
+            line.kind = (
+                "caption" if _unkicked(line.line[: note.start()].rstrip()) == _unkicked(headline) else None
+            )
     kept = [line for line in lines if not line.drop]
     following = {id(a): b for a, b in zip(kept, kept[1:], strict=False)}
     preceding = {id(b): a for a, b in zip(kept, kept[1:], strict=False)}
@@ -1385,6 +1438,7 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
 
 
 _HIGHLIGHT_BULLETS = ("•", "●", "▪", "►", "➤")
+_BRACKET_NOTE = re.compile(r"\s*[(\[][^()\[\]]{2,40}[)\]]\s*\Z")
 
 
 def _cut_same_dateline(line: _Line, later: list[_Line]) -> None:
@@ -1520,7 +1574,9 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     )
     # (a credit beside the town that is no person's is the paper's own: "देश रोजाना, हथीन।", and so is
     # one word that is no given name: "जबलपुर, यशभारत।")
+    # (nor a surname: "हथीन/माथुर :")
     one_word = bool(byline) and bp.one_devanagari_word(byline) and not bp.is_given_name(byline)
+    one_word = one_word and not bp.is_surname(byline)
     if not site and byline and place and (bp.papers_name(byline) or one_word and not bp.agency(byline)):
         site = byline
     # A site that credits itself in the dateline is the story's byline too: "बक्सर खबर। ...".
@@ -1817,6 +1873,14 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     # a page with none, its first line: "Charchaa a Khas" over "भागलपुर ब्यूरो (कुंदन राज)।".
     if headline and (logo := _latin_logo_over(lines, headline)):
         found["site"] = logo
+        # (a logo with its desk's town: "PMG News Hisar")
+        words = logo.split()
+        for size in (2, 1):
+            head, town = " ".join(words[:-size]), " ".join(words[-size:])
+            if len(words) > size + 1 and bp.is_place(town) and bp.is_site_name(head):
+                found["site"] = head
+                found.setdefault("place", town)
+                break
         return
     hindi = _mostly_devanagari(" ".join(line.line for line in lines))
     if (
@@ -1836,6 +1900,15 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     # A paper's name alone on a line of the page's own furniture: "The National News", "THE BIKANER NEWS".
     named = (line.strip(_NAME_MARKS) for line in outside)  # (its marks: "- News Team Live", "दो टूक::")
     if site := next((name for name in named if _papers_name_alone(name)), None):
+        found["site"] = site
+        return
+    # Its name as one word, a paper's word glued on, among the page's first lines: "HindiDainik24News".
+    early = [line.line for line in lines[:GLUED_LOGO_LINES] if _own_furniture(line)]
+    if site := next((site for line in early if (site := bp.glued_logo(line))), None):
+        found["site"] = site
+        return
+    # The site's address alone on a line of its own furniture: "webmorcha.com".
+    if site := next((site for line in outside if (site := bp.address_alone(line))), None):
         found["site"] = site
         return
     # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
@@ -1877,15 +1950,18 @@ _SECTION_WORDS = {
     *("special", "sponsored", "hindi", "cg", "uttarpradesh", "madhyapradesh", "state", "city"),
 }
 LOGO_LINES = 3  # the page's first lines, where a logo stands over the headline
+GLUED_LOGO_LINES = 8
 
 
 def _latin_logo_over(lines: list[_Line], headline: _Line) -> str | None:
     """A Latin logo the page's own furniture prints over a Hindi headline, not a reporter's name."""
     if not _mostly_devanagari(headline.line):
         return None
-    for line in lines[:LOGO_LINES]:
+    for index, line in enumerate(lines[:LOGO_LINES]):
+        # (or right under it, over the reporter's Latin name: "PMG News Hisar" over "Satbir Chauhan")
+        under = line.number > headline.number and _latin_byline_next(lines, index)
         if (
-            line.number >= headline.number
+            (line.number >= headline.number and not under)
             or not _own_furniture(line)
             or (line.drop or "").startswith("byline")
         ):
@@ -1893,6 +1969,15 @@ def _latin_logo_over(lines: list[_Line], headline: _Line) -> str | None:
         if logo := bp.latin_logo(line.line):
             return logo
     return None
+
+
+def _latin_byline_next(lines: list[_Line], index: int) -> bool:
+    """Whether the line after is the reporter's Latin name alone, read as the byline."""
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    if not after or after.drop != "byline (in metadata)" or not after.line.isascii():
+        return False
+    words = after.line.split()  # (a name's words alone, no label: not "Editor-Aditya Sharma Auraiya")
+    return len(words) <= 3 and all(word.isalpha() for word in words) and bp.is_name(after.line)
 
 
 # Dropped lines that are not the page's own furniture, where no logo is read: other stories' lines, and

@@ -71,6 +71,8 @@ _DATE_FORMS = (
     # 08 Sep 24: an English month's name, and the century's year (a Hindi "12 मार्च 26 लोग" is a count)
     rf"{_DAY}\s+{_LATIN_MONTH}\s+'?(?P<year>\d{{2}})(?![\d:])",
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",  # 11/01/2022, 11.01.2022
+    # 29.05.20: the century's year, the same mark twice (a count or a version has no such day and month)
+    r"(?P<day>\d{1,2})(?P<mark>[/.-])(?P<month>\d{1,2})(?P=mark)(?P<year>\d{2})(?![\d/.-]\d)",
     r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",  # 2022-01-11 (ISO 8601)
 )
 # What may stand around the date: a label, a weekday, a time (12- or 24-hour) and a time zone.

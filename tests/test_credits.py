@@ -871,3 +871,77 @@ def test_a_line_between_the_headline_and_its_byline_row_is_the_headlines_deck():
     page = (NEWS / "divyangjagat-nasirabad-no-confidence-chairman.txt").read_text(encoding="utf-8")
     dropped = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
     assert ("अब भाजपा का बनेगा चैयरमेन", DECK) in [(d.text, d.reason) for d in dropped]
+
+
+@pytest.mark.parametrize("logo", ["State News", "News Description"])
+def test_a_boxs_or_a_menus_label_over_the_headline_is_no_site(logo):
+    assert metadata(f"{logo}\n{HEADLINE}\nबिलासपुर। {STORY}\n").site is None
+
+
+def test_the_sites_address_alone_on_a_line_names_it_and_a_handle_does_not():
+    assert metadata(f"{HEADLINE}\n\nwebmorcha.com\n\nओड़िशा। {STORY}\n").site == "webmorcha.com"
+    for line in ("shishir.somani", "youtube.com"):
+        assert metadata(f"{HEADLINE}\n\n{line}\n\nओड़िशा। {STORY}\n").site is None
+
+
+def test_a_correspondents_town_after_the_role_is_no_author_nor_the_dateline():
+    found = metadata(f"राकेश शर्मा,जिला संवाददाता जोधपुर\nKey Line Times\n{HEADLINE}\n{STORY}\n")
+    assert (found.byline, found.place) == ("राकेश शर्मा", None)
+
+
+def test_a_report_credit_with_the_sites_name_before_the_town_and_the_site_after_the_dateline():
+    page = (
+        "सियासत दर्पण न्यूज़ बिलासपुर से जावेद खान की रिपोर्ट\n"
+        f"बिलासपुर,सियासत दर्पण न्यूज़, ग्रीष्मकालीन अवकाश के बाद आज से सभी शालाएं खुल गई। {STORY}\n"
+    )
+    found = metadata(page)
+    assert (found.headline, found.place, found.byline, found.site) == (
+        None,
+        "बिलासपुर",
+        "जावेद खान",
+        "सियासत दर्पण न्यूज़",
+    )
+    assert story_text(page).startswith("ग्रीष्मकालीन अवकाश")
+
+
+def test_a_town_and_its_short_date_alone_under_the_headline():
+    found = metadata(f"{HEADLINE}\nबीकानेर 29.05.20\n{STORY}\n")
+    assert (found.place, found.date) == ("बीकानेर", "2020-05-29")
+
+
+def test_the_headline_again_with_a_note_in_brackets_is_its_pictures_caption_not_a_dateline():
+    page = (
+        f"बाड़मेर: {HEADLINE}\n\nAug 30, 2025 - 14:16\nबाड़मेर: {HEADLINE} ( AI Generate Image )\n\n"
+        f"गडरारोड (बाड़मेर)। {STORY}\n"
+    )
+    result = clean(Source(path="a.txt", name="a", text=page, given=Metadata()))
+    assert result.metadata.place == "गडरारोड"
+    assert [b.kind for b in result.blocks if "AI Generate" in b.text] == ["caption"]
+
+
+def test_a_headline_trailing_off_in_two_dots_under_a_topic_word():
+    found = metadata(f"बारिश\nकिसानों को इंतजार कब होंगे इन्द्रदेव मेहरबान..\n{STORY}\n")
+    assert found.headline == "किसानों को इंतजार कब होंगे इन्द्रदेव मेहरबान.."
+
+
+def test_a_latin_logo_with_its_desks_town_and_the_reporters_latin_name_under_the_headline():
+    found = metadata(f"{HEADLINE}\n\nPMG News Hisar\n\nSatbir Chauhan\n\n{STORY}\n")
+    assert (found.site, found.place, found.byline) == ("PMG News", "Hisar", "Satbir Chauhan")
+    # a labelled credit under a section's name is no reporter's name under a logo
+    found = metadata(f"{HEADLINE}\nUttarpradesh News\nEditor-Aditya Sharma Auraiya\n{STORY}\n")
+    assert found.site is None
+
+
+def test_a_day_without_its_year_and_a_town_slash_surname_dateline():
+    found = metadata(f"{HEADLINE}\n\n18 अक्टूबर -हथीन/माथुर : {STORY}\n")
+    assert (found.date, found.place, found.byline, found.site) == (None, "हथीन", "माथुर", None)
+
+
+@pytest.mark.parametrize("under", ["Latest Posts", "spot_img", "20.1 C", "HomeIndiaश्मशान घाट", "बस्ती मण्डल"])
+def test_a_themes_bar_of_today_over_its_menu_is_no_date(under):
+    assert metadata(f"Friday, June 2, 2023\n{under}\n{HEADLINE}\n{STORY}\n").date is None
+
+
+@pytest.mark.parametrize("under", [HEADLINE, "a year ago"])
+def test_a_blogs_post_date_over_its_headline_or_its_age_dates_the_story(under):
+    assert metadata(f"Sunday, July 31, 2016\n{under}\n{HEADLINE}\n{STORY}\n").date == "2016-07-31"

@@ -33,6 +33,8 @@ from summarize.dates import find_date, parse_date
         ("वीरवार, 23 अक्टूबर 2025", "2025-10-23"),  # Thursday as Punjab's papers print it
         ("4/17/2021 11:47:00 am", "2021-04-17T11:47:00"),  # month first where the day cannot be a month
         ("  • Last Updated: April 28, 2016 12:53:53 IST", "2016-04-28T12:53:53+05:30"),  # a list's bullet
+        ("29.05.20", "2020-05-29"),  # day, month and the century's year, the same mark between them
+        ("12/03/24 10:30 AM", "2024-03-12T10:30:00"),
     ],
 )
 def test_date_lines(text, iso):
@@ -47,6 +49,8 @@ def test_date_lines(text, iso):
         "31/02/2022",  # the shape of a date, not a date
         "Jan 11, 2022, 13:27 PM",
         "12 मार्च 26",  # a Hindi month's day, then a count: no two-digit year
+        "29.05-20",  # two marks: no date
+        "1.2.3.4",  # a version or a list's number
         "2022",
         "",
     ],
