@@ -548,6 +548,10 @@ def _dateline(paragraph: str) -> Dateline | None:
         ):
             if slashed := _latin_slashed(kicker["kicker"]):
                 return Dateline(kicker.end(), *slashed)
+            # a paper's name and its town: "Old Coins Bazaar, New Delhi : ..."
+            paper, _, town = kicker["kicker"].rpartition(",")
+            if paper and is_place(town.strip()) and (latin_logo(paper.strip()) or logo_name(paper.strip())):
+                return Dateline(kicker.end(), town.strip(), paper.strip(), paper.strip())
             named = site_in(kicker["kicker"])
             place = None if named else _unrubric(kicker["kicker"]) or None
             # (a state's kicker is a section's: "Chhattisgarh News: ...")
@@ -706,11 +710,15 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
     # A town in parentheses after its state is the place: "उत्तर प्रदेश(गाजियाबाद):-".
     # (So is one Hindi word in parentheses after one town, no agency's: "जानकीनगर(पूर्णियां):-".)
     # (not a given name: "पालमपुर, (प्रवीण):" is the reporter's)
+    # (but after a town the gazetteer knows, a word it lacks is no district, which it would know too:
+    # "अयोध्या(जनमत):-" is the paper's credit)
+    before = head.split("(")[0].strip(" ,")
     district = (
         len(credits) == 1
         and one_devanagari_word(credits[0])
         and not _credit(credits[0])
         and not is_given_name(credits[0])
+        and not (_in_gazetteer(before) and not is_place(credits[0]))
     )
     towns = [c for c in credits if is_place(c) or district and len(head.split("(")[0].split()) == 1]
     credits = [c for c in credits if c not in towns]
@@ -719,6 +727,9 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
     )
     if towns and all(is_state(p) for p in parts):
         parts = towns
+    # A paper's name and its town in parentheses: "NEWS GUURU (लखनऊ) ।".
+    elif towns and parts and all(_papers_logo(p) for p in parts):
+        parts = [*parts, *towns]
     # A credit or a reporter glued to the town: "संवाद न्यूज एजेंसी नोएडा।", "विवेक शर्मा हमीरपुर :-".
     parts = [piece for part in parts for piece in _credit_and_town(part)]
     # A reporter and a credit joined by a slash: "हरीश भारद्वाज/हप्र रोहतक"; a paper, its towns and its
@@ -1131,6 +1142,10 @@ def _credit(text: str) -> bool:
         or bool(ADDRESS.fullmatch(text) or _NUMBERED.fullmatch(text))
         or is_acronym(text)
     )
+
+
+def _papers_logo(part: str) -> bool:
+    return not is_place(part) and bool(is_site_name(part) or logo_name(part) or caps_logo(part) or latin_logo(part))
 
 
 def _surname_alone(part: str) -> bool:
@@ -2231,6 +2246,7 @@ _STATES = {
         *("Mizoram", "Nagaland", "Sikkim", "Tripura", "Ladakh"),
     )
 }
+_STATES |= {key.replace(" ", "") for key in _STATES}  # as often typed glued: "मध्यप्रदेश", "उत्तरप्रदेश"
 # Site names are looked for in lines of up to this many words (a nav row, a credit, a title's suffix).
 SITE_LINE_MAX_WORDS = 16
 _WORDS = re.compile(r"[^\W_][\w\u0900-\u0963\u0966-\u097f]*|[^\W_]")

@@ -168,6 +168,9 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
         # A role's town is no author, nor the story's dateline: "मदा राम,जिला संवाददाता जोधपुर".
         if role == "author" and bp.is_place(part) and not bp.has_given_name(part):
             continue
+        if (district := _DISTRICT.fullmatch(part)) and not role:
+            found["place"].insert(0, district["town"])  # "जिला इन्दौर मध्यप्रदेश": the district's town
+            continue
         if role and (bp.is_name(part) or bp.agency(part) or _one_name(part)):
             found[role].append(part)
         elif bp.agency(part):
@@ -247,6 +250,7 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
     return Row(byline, site, place, published or (dates[0][2] if dates else None))
 
 
+_DISTRICT = re.compile(r"(?:जिला|जनपद|district)\s+(?P<town>[^\s\d]{2,25})", re.IGNORECASE)
 # A role alone, naming no one: the paper beside it is the credit.
 _BARE_ROLES = {bp.name_key(w) for w in ("संवाददाता", "प्रतिनिधि", "रिपोर्टर", "reporter", "correspondent")}
 # A reporter "at" the paper: "अखिलेश श्रीवास्तव @ नया सवेरा".

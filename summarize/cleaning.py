@@ -143,6 +143,7 @@ def clean(
     }
     _read_top([line for line in lines if not line.drop], source.given.headline, found, over_credits)
     _mark_by_shape(lines, found)
+    _credits_under_headline(lines, found)
     _cut_read_more(lines)
     _cut_end_credits(lines, found)
     if devanagari:  # the classifier learnt Hindi pages, where a Latin line is a label
@@ -443,7 +444,7 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             date, beside = dated
             line.drop = "date line" if "date" in found else PUBLICATION_DATE
             take_date(date, line.line)
-            if site := bp.site_in(beside):
+            if site := bp.site_in(beside) or _logo_beside_date(beside):
                 found.setdefault("site", site)
             # a dateline before the date: "शिमला,हिमशिखा न्यूज़।17/10/2022"
             opening = bp.dateline(beside) if beside else None
@@ -458,6 +459,17 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
     for before, line in zip(lines, lines[1:], strict=False):
         if line.drop == PROMOTION and not before.drop and bp.promotion_lead_in(before.line):
             before.drop = f"{PROMOTION} (what it is for)"
+
+
+def _logo_beside_date(beside: str) -> str | None:
+    """The site's one-word Latin name alone beside a date: "January 11, 2022 | samvaad365", "Apr 8, 2021
+    Reporters24x7 ,"."""
+    word = beside.strip(" |,-–—•")
+    return bp.glued_logo(word) or (word if _NAME_AND_NUMBER.fullmatch(word) else None)
+
+
+# (a name and its number glued: "samvaad365", "khabar24")
+_NAME_AND_NUMBER = re.compile(r"[A-Za-z]{4,}\d{2,4}")
 
 
 def _header_date(lines: list[_Line]) -> bool:
@@ -485,14 +497,15 @@ _HOME_MENU = re.compile(r"Home(?:\s|(?=[A-Z\u0900-\u097f]))")
 def _papers_words(name: str) -> bool:
     """Whether a row's part may be a paper's name: words of letters alone, no person's."""
     letters = all(unicodedata.category(c)[0] in "LM" for c in name.replace(" ", ""))
-    # (a district the gazetteer lacks, named by its quarter, is no paper: "पश्चिम चंपारण")
-    district = name.split()[0].casefold() in _QUARTERS
+    # (a district the gazetteer lacks, named by its quarter or called one, is no paper: "पश्चिम चंपारण",
+    # "जिला इन्दौर")
+    district = name.split()[0].casefold() in _DISTRICT_WORDS
     return letters and not district and not _a_person(name) and not bp.has_surname(name)
 
 
-_QUARTERS = {
+_DISTRICT_WORDS = {
     *("पश्चिम", "पश्चिमी", "पूर्व", "पूर्वी", "उत्तर", "उत्तरी", "दक्षिण", "दक्षिणी"),
-    *("west", "east", "north", "south"),
+    *("west", "east", "north", "south", "जिला", "जिले", "जनपद", "तहसील", "district"),
 }
 
 
@@ -1437,6 +1450,47 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
     _place_from_byline(text_lines[:1], found)
 
 
+def _credits_under_headline(lines: list[_Line], found: dict[str, str]) -> None:
+    """Read the short lines between the headline and the story's first text that stand beside its
+    credits (a byline, a dateline, the dateline's paragraph) and that the story never mentions: a
+    person's name is the byline ("डॉ. सुरेश कुमार"), other words the site's name ("समाज जागरण" over
+    "विजय तिवारी", "आवाज ए हिमाचल" over "बबलू गोस्वामी, नादौन। ...", "– अमिट लेख")."""
+    headline = next((line for line in lines if line.kind == "headline" and not line.drop), None)
+    if headline is None:
+        return
+    after = [line for line in lines if line.number > headline.number]
+    first_text = next((line for line in after if line.kind == "text" and not line.drop), None)
+    if first_text is None:
+        return
+    between = [line for line in after if line.number < first_text.number]
+    story = " ".join(line.line for line in lines if line.number >= first_text.number)
+    credits = {line.number for line in between if line.drop in (DATELINE, "byline (in metadata)")}
+    if first_text.dateline or bp.dateline(first_text.line):
+        credits.add(first_text.number)
+    for line in between:
+        if line.drop or line.kind != "heading" or not credits & {line.number - 1, line.number + 1}:
+            continue
+        name = line.line.strip(_NAME_MARKS + ":ः")
+        words = name.split()
+        if not 0 < len(words) <= CREDIT_UNDER_MAX_WORDS or name in story or any(m in name for m in ",।?!"):
+            continue
+        person = _HONORIFIC.sub("", name)
+        if _a_person(person) and bp.is_name(person):
+            line.drop = "byline (in metadata)"
+            found.setdefault("byline", name)
+        # (one word tells a name, a section and a town apart from a site's name only by a paper's word)
+        elif (
+            (len(words) > 1 or bp.is_site_name(name))
+            and not any(bp.is_place(word) or bp.is_state(word) for word in words)
+            and not bp.is_rubric(name)
+        ):
+            line.drop = "the site's name (a credit under the headline)"
+            found.setdefault("site", name)
+        credits.add(line.number)
+
+
+CREDIT_UNDER_MAX_WORDS = 4
+_HONORIFIC = re.compile(r"(?:डॉ|डा|श्री|प्रो|dr|mr|ms)\.?\s*(?=\S)", re.IGNORECASE)
 _HIGHLIGHT_BULLETS = ("•", "●", "▪", "►", "➤")
 _BRACKET_NOTE = re.compile(r"\s*[(\[][^()\[\]]{2,40}[)\]]\s*\Z")
 
@@ -1576,7 +1630,8 @@ def _take_dateline(line: _Line, dateline: bp.Dateline, found: dict[str, str]) ->
     # one word that is no given name: "जबलपुर, यशभारत।")
     # (nor a surname: "हथीन/माथुर :")
     one_word = bool(byline) and bp.one_devanagari_word(byline) and not bp.is_given_name(byline)
-    one_word = one_word and not bp.is_surname(byline)
+    # (and a word in parentheses is an agency's or a service's credit as often as a paper's: "(साई)")
+    one_word = one_word and not bp.is_surname(byline) and f"({byline})" not in line.line.replace(" ", "")
     if not site and byline and place and (bp.papers_name(byline) or one_word and not bp.agency(byline)):
         site = byline
     # A site that credits itself in the dateline is the story's byline too: "बक्सर खबर। ...".
@@ -1699,7 +1754,13 @@ def _drop_lead_repeats(lines: list[_Line], found: dict[str, str]) -> None:
         sentences = split_sentences(line.text)
         if not later or not sentences:
             continue
-        repeated = all(sentence in later for sentence in sentences)
+        said = [sentence in later for sentence in sentences]
+        # (or its opening sentences, two at least, said again as the story's, the box running on a
+        # sentence or two past where the page's text stops repeating it)
+        opening = next((i for i, again in enumerate(said) if not again), len(said))
+        repeated = opening == len(said) or (
+            opening >= 2 and not any(said[opening:]) and len(said) - opening <= BOX_RUNS_ON
+        )
         if (
             line is first
             and "headline" not in found
@@ -1713,6 +1774,7 @@ def _drop_lead_repeats(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop = "repeats sentences of the story in nearly the same words (summary box)"
 
 
+BOX_RUNS_ON = 2
 LEAD_MAX_SENTENCES = 4  # a standfirst is short; a longer early paragraph is the story's
 HEADLINE_MAX_SENTENCES = 2  # ("गौरीकुण्ड से आगे पैदल मार्ग हुआ क्षतिग्रस्त। फिलहाल ... रुकी।")
 # A sentence the story says again with at least this share of its words in one later sentence, a word

@@ -942,3 +942,14 @@ def test_a_standfirst_that_says_the_lead_again_in_nearly_the_same_words_is_dropp
 def test_a_comment_forms_notes_and_the_thanks_under_a_post_are_furniture(line):
     result = clean(Source(path="a.txt", name="a", text=f"शीर्षक यहां है\n\n{STORY}\n\n{line}\n"))
     assert [d.text for d in result.dropped] == [line]
+
+
+def test_a_summary_box_whose_opening_the_story_says_again_is_dropped_though_it_runs_on_a_sentence():
+    said = "राजस्थान में 90 नगर निकायों के प्रमुख चुने गए हैं। कांग्रेस ने 48 निकायों में अपना प्रमुख बनाया है।"
+    more = "हालांकि, कांग्रेस ने 50 से अधिक निकायों में अपना प्रमुख बनाया था।"
+    page = f"कांग्रेस ने किया निकाय चुनाव में कब्जा\n\n{said} {more}\n\nजयपुर। {said} {STORY}\n"
+    result = clean(Source(path="a.txt", name="a", text=page))
+    assert [b.text for b in result.blocks if b.kind == "text"] == [f"{said} {STORY}"]
+    # one sentence said again is no box
+    once = f"कांग्रेस ने किया निकाय चुनाव में कब्जा\n\n{said.split('।')[0]}। {more}\n\nजयपुर। {said} {STORY}\n"
+    assert len([b for b in clean(Source(path="a.txt", name="a", text=once)).blocks if b.kind == "text"]) == 2

@@ -945,3 +945,58 @@ def test_a_themes_bar_of_today_over_its_menu_is_no_date(under):
 @pytest.mark.parametrize("under", [HEADLINE, "a year ago"])
 def test_a_blogs_post_date_over_its_headline_or_its_age_dates_the_story(under):
     assert metadata(f"Sunday, July 31, 2016\n{under}\n{HEADLINE}\n{STORY}\n").date == "2016-07-31"
+
+
+@pytest.mark.parametrize(
+    ("between", "dateline", "byline", "site"),
+    [
+        # the site's name over the reporter's, and over a dateline with its reporter
+        ("समाज जागरण\nविजय तिवारी\n", "शहडोल।", "विजय तिवारी", "समाज जागरण"),
+        ("आवाज ए हिमाचल\n", "बबलू गोस्वामी, नादौन।", "बबलू गोस्वामी", "आवाज ए हिमाचल"),
+        # a name with its title, then the site, over the story
+        ("डॉ. सुरेश कुमार\nतहलका 24×7\n", "शहडोल।", "डॉ. सुरेश कुमार", "तहलका 24×7"),
+        # one word tells a site from a name, a section or a town only by a paper's word
+        ("मीनाक्षी\n", "शहडोल।", None, None),
+    ],
+)
+def test_short_lines_beside_the_credits_under_the_headline_are_the_byline_and_the_site(
+    between, dateline, byline, site
+):
+    found = metadata(f"{HEADLINE}\n{between}{dateline} {STORY}\n")
+    assert (found.byline, found.site) == (byline, site)
+
+
+@pytest.mark.parametrize(
+    ("row", "site"),
+    [("January 11, 2022 | samvaad365", "samvaad365"), ("Apr 8, 2021 Reporters24x7 ,", "Reporters24x7")],
+)
+def test_the_sites_one_word_name_beside_the_date(row, site):
+    assert metadata(f"{HEADLINE}\n{row}\n{STORY}\n").site == site
+
+
+@pytest.mark.parametrize(
+    ("logo", "site"),
+    [("HindiDainik24News", "HindiDainik24News"), ("FeaturedListNews", None), ("LatestNews", None)],
+)
+def test_a_sites_name_printed_as_one_word_among_the_first_lines(logo, site):
+    assert metadata(f"{logo}\n{HEADLINE}\n{STORY}\n").site == site
+
+
+@pytest.mark.parametrize(
+    ("row", "site"),
+    [("मुकेश वैष्णव/दिव्यांग जगत/अजमेर", "दिव्यांग जगत"), ("रमेश ठाकुर – पश्चिम चंपारण,बिहार", None)],
+)
+def test_a_papers_name_in_a_byline_row_over_the_story(row, site):
+    assert metadata(f"{HEADLINE}\n{row}\n{STORY} {STORY}\n").site == site
+
+
+def test_a_word_the_gazetteer_lacks_in_parentheses_after_a_known_town_is_a_credit_not_a_district():
+    assert bp.dateline("अयोध्या(जनमत):- अयोध्या जनपद में") == bp.Dateline(16, "अयोध्या", "जनमत", None, None)
+    assert bp.dateline("धारचूला (पिथौरागढ़) । हादसा").byline is None  # a district it knows
+    # a word in parentheses names an agency or a service as often as a paper: no site of it
+    assert metadata(f"{HEADLINE}\nअयोध्या(जनमत):- {STORY}\n").site is None
+
+
+def test_a_state_typed_glued_is_a_state_and_a_district_word_names_no_paper():
+    assert bp.is_state("मध्यप्रदेश") and bp.is_state("उत्तरप्रदेश")
+    assert metadata(f"{HEADLINE}\nजिला इन्दौर मध्यप्रदेश\n{STORY} {STORY}\n").site is None
