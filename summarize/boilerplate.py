@@ -1145,7 +1145,9 @@ def _credit(text: str) -> bool:
 
 
 def _papers_logo(part: str) -> bool:
-    return not is_place(part) and bool(is_site_name(part) or logo_name(part) or caps_logo(part) or latin_logo(part))
+    """Whether a dateline's part is a paper's name, no town's: by its words or as its logo prints it."""
+    named = is_site_name(part) or logo_name(part) or caps_logo(part) or latin_logo(part)
+    return bool(named) and not is_place(part)
 
 
 def _surname_alone(part: str) -> bool:
