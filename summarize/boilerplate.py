@@ -2329,6 +2329,45 @@ def agency(text: str) -> bool:
     return key in _AGENCIES or (0 < len(words) <= STAFF_MAX_WORDS and words[-1] in _STAFF)
 
 
+def desk_credit(line: str) -> tuple[str, str] | None:
+    """A desk's credit beside its paper's name, alone on a line: "खबर आजतक, चंबा ब्यूरो" (the paper, then
+    its desk), "डेस्क समाचार दर्पण लाइव" (the desk's word, then the paper), "द फॉलोअप डेस्कः" (the paper's
+    desk with its mark): the credit and the paper; else None."""
+    text = line.strip(" |-–—:ः।")
+    if len(text.split()) > DESK_CREDIT_MAX_WORDS or any(mark in text for mark in "।?!.:"):
+        return None
+    # (or a paper's desk alone, its mark after it: "द फॉलोअप डेस्कः")
+    if text != line.strip() and agency(text) and (paper := staff_site(text)):
+        return text, paper
+    parts = [part.strip() for part in re.split(r"\s*[,|]\s*|\s[-–—]\s", text) if part.strip()]
+    if len(parts) == 2:
+        desk = next((part for part in parts if agency(part) and name_key(part) not in _AGENCIES), None)
+        paper = next((part for part in parts if part != desk), None)
+        if desk and paper and _paper_words(paper):
+            return desk, paper
+    words = text.split()
+    if (
+        len(parts) == 1
+        and len(words) > 1
+        and name_key(words[0]) in _DESK_WORDS
+        and _paper_words(" ".join(words[1:]))
+    ):
+        return text, " ".join(words[1:])
+    return None
+
+
+def _paper_words(part: str) -> bool:
+    """Whether a credit's other part is a paper's name: a site's words, no place, person or staff."""
+    return (
+        bool(is_site_name(part) or logo_name(part) or site_name(part))
+        and not is_place(part)
+        and not agency(part)
+        and not has_surname(part)
+    )
+
+
+DESK_CREDIT_MAX_WORDS = 7
+_DESK_WORDS = {name_key(w) for w in ("डेस्क", "desk", "ब्यूरो", "bureau")}
 # The nouns a staff credit ends in: a paper's correspondent, bureau, desk or team.
 _STAFF = {
     name_key(w)

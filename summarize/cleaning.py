@@ -473,21 +473,24 @@ _NAME_AND_NUMBER = re.compile(r"[A-Za-z]{4,}\d{2,4}")
 
 
 def _header_date(lines: list[_Line]) -> bool:
-    """Whether the page opens with a theme's bar of today: a weekday's full date alone ("Friday, June 2,
-    2023"), over the bar's menu or labels (a short Latin line: "Latest Posts", "spot_img", "20.1 C"; a
-    menu glued to "Home"; a Hindi label of a word or two), not over the headline a blog prints under
-    its post's date, nor over the post's age ("a year ago")."""
+    """Whether the page opens with a theme's bar of today: a date alone ("Friday, June 2, 2023", "May 25,
+    2025") over the bar's labels or the site's logo (a short Latin line: "Latest Posts", "spot_img",
+    "20.1 C", "Devsaral Darpan"), or a weekday's date over a menu glued to "Home" or a Hindi label of a
+    word or two; not over the headline a blog prints under its post's date, nor over the post's age
+    ("a year ago") or its town ("RANCHI")."""
     if len(lines) < 2 or not parse_date(lines[0].line):
-        return False
-    first = lines[0].line.split(maxsplit=1)[0].strip(".,").casefold()
-    if unicodedata.normalize("NFC", first) not in _WEEKDAYS:
         return False
     after = lines[1].line
     words = after.split()
     if after.isascii():
-        # (the post's age is no label: "a year ago")
-        return len(words) <= LABEL_MAX_WORDS + 1 and not after.casefold().endswith(" ago")
-    return bool(_HOME_MENU.match(after)) or len(words) <= 2
+        return (
+            len(words) <= LABEL_MAX_WORDS + 1
+            and not after.casefold().endswith(" ago")
+            and not bp.is_place(after)
+        )
+    first = lines[0].line.split(maxsplit=1)[0].strip(".,").casefold()
+    weekday = unicodedata.normalize("NFC", first) in _WEEKDAYS
+    return weekday and (bool(_HOME_MENU.match(after)) or len(words) <= 2)
 
 
 _WEEKDAYS = {unicodedata.normalize("NFC", w) for w in WEEKDAYS}
@@ -842,6 +845,11 @@ def _read_top(
             line.drop = "byline (in metadata)" if name else "byline without a name"
             if name:
                 found.setdefault("byline", name)
+        elif desk := bp.desk_credit(line.line):
+            # a desk's credit and its paper: "खबर आजतक, चंबा ब्यूरो", "डेस्क समाचार दर्पण लाइव"
+            line.drop = "credit line (in metadata)"
+            found.setdefault("byline", desk[0])
+            found.setdefault("site", desk[1])
 
     story = " ".join(line.line for line in kept[start:])
     for line in top:  # a section's name alone ("राज्य", "- देश") is a label, never the headline

@@ -170,9 +170,11 @@ def _is_end(text: str, end: re.Match[str], protected: set[int]) -> bool:
         verb = _VERB_BEFORE_ELLIPSIS.search(text, max(0, end.start() - ELLIPSIS_VERB_CHARS), end.start())
         return after == len(text) or bool(verb)
     if _BAR in marks:
-        # glued to a Hindi word ("ली| क्योंकि"), or between spaces after one ("बैठक हुई | अधिकारियों")
+        # glued to a Hindi word ("ली| क्योंकि"), or between spaces after one ("बैठक हुई | अधिकारियों"),
+        # or spaced from it and glued to the next ("सुनवाई होगी |यह आदेश")
         before = text[: end.start()].rstrip(" ")
-        return marks == _BAR and followed and bool(before) and "\u0900" <= before[-1] <= "\u097f"
+        spaced = before != text[: end.start()] and after < len(text) and "\u0905" <= text[after] <= "\u0939"
+        return marks == _BAR and (followed or spaced) and bool(before) and "\u0900" <= before[-1] <= "\u097f"
     if set(marks) & _HARD_ENDS:
         return not all(i in protected for i in range(end.start(), end.start() + len(marks)))
     # Full stops alone: one that is an abbreviation's or inside parentheses, or an ellipsis

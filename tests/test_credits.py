@@ -942,8 +942,12 @@ def test_a_themes_bar_of_today_over_its_menu_is_no_date(under):
     assert metadata(f"Friday, June 2, 2023\n{under}\n{HEADLINE}\n{STORY}\n").date is None
 
 
-@pytest.mark.parametrize("under", [HEADLINE, "a year ago"])
-def test_a_blogs_post_date_over_its_headline_or_its_age_dates_the_story(under):
+def test_a_date_alone_over_the_sites_latin_logo_is_the_bars_today():
+    assert metadata(f"May 25, 2025\nDevsaral Darpan\n{HEADLINE}\n{STORY}\n").date is None
+
+
+@pytest.mark.parametrize("under", [HEADLINE, "a year ago", "RANCHI"])
+def test_a_blogs_post_date_over_its_headline_its_age_or_its_town_dates_the_story(under):
     assert metadata(f"Sunday, July 31, 2016\n{under}\n{HEADLINE}\n{STORY}\n").date == "2016-07-31"
 
 
@@ -1000,3 +1004,18 @@ def test_a_word_the_gazetteer_lacks_in_parentheses_after_a_known_town_is_a_credi
 def test_a_state_typed_glued_is_a_state_and_a_district_word_names_no_paper():
     assert bp.is_state("मध्यप्रदेश") and bp.is_state("उत्तरप्रदेश")
     assert metadata(f"{HEADLINE}\nजिला इन्दौर मध्यप्रदेश\n{STORY} {STORY}\n").site is None
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "site"),
+    [
+        ("खबर आजतक, चंबा ब्यूरो", "चंबा ब्यूरो", "खबर आजतक"),  # the paper, then its desk
+        ("डेस्क समाचार दर्पण लाइव", "डेस्क समाचार दर्पण लाइव", "समाचार दर्पण लाइव"),  # the desk's word first
+        ("द फॉलोअप डेस्कः", "द फॉलोअप डेस्क", "द फॉलोअप"),  # the paper's desk alone, with its mark
+    ],
+)
+def test_a_desks_credit_beside_its_papers_name_over_the_story(line, byline, site):
+    found = metadata(f"{line}\n{STORY}\n")
+    assert (found.headline, found.byline, found.site) == (None, byline, site)
+    # a staff credit and a town, or a reporter and a staff credit, are no paper's
+    assert bp.desk_credit("भाषा, नई दिल्ली") is None and bp.desk_credit("राम शर्मा, जागरण संवाददाता") is None

@@ -177,6 +177,11 @@ def test_a_numbered_list_inside_a_sentence_stays_one_sentence():
 def test_a_bar_typed_for_the_danda_ends_a_sentence_after_hindi_only():
     assert split_sentences("राहत की साँस ली| क्योंकि यह कम नही|") == ["राहत की साँस ली|", "क्योंकि यह कम नही|"]
     assert split_sentences("Sensex | Nifty ऊपर गए।") == ["Sensex | Nifty ऊपर गए।"]
+    # spaced from the word it closes and glued to the next sentence's
+    assert split_sentences("सुनवाई १७ मई को होगी |यह आदेश दिया है |") == [
+        "सुनवाई १७ मई को होगी |",
+        "यह आदेश दिया है |",
+    ]
     assert split_sentences("*यह बड़ा फैसला है।* आगे क्या होगा?") == ["*यह बड़ा फैसला है।*", "आगे क्या होगा?"]
 
 
