@@ -718,7 +718,7 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
         and one_devanagari_word(credits[0])
         and not _credit(credits[0])
         and not is_given_name(credits[0])
-        and not (_in_gazetteer(before) and not is_place(credits[0]))
+        and not (in_gazetteer(before) and not is_place(credits[0]))
     )
     towns = [c for c in credits if is_place(c) or district and len(head.split("(")[0].split()) == 1]
     credits = [c for c in credits if c not in towns]
@@ -869,7 +869,7 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
             place.append(part)
         elif len(part.split()) > 1:
             byline = byline or part
-        elif _in_gazetteer(place[-1]) and not is_state(place[-1]) and not byline and not credits:
+        elif in_gazetteer(place[-1]) and not is_state(place[-1]) and not byline and not credits:
             # one word the gazetteer lacks after a known town is no district (it knows them all): the
             # paper's or the reporter's credit, "जबलपुर, यशभारत।", "बहादुरगढ़, 04 मई, अभीतक:-"
             byline = part
@@ -2429,7 +2429,7 @@ _PLACES = _load_places()
 _FOLDED_PLACES = frozenset(_vowels_folded(place) for place in _PLACES)
 
 
-def _in_gazetteer(text: str) -> bool:
+def in_gazetteer(text: str) -> bool:
     """Whether the gazetteer itself names a place (not only a town's shape: "कुआलालंपुर" ends as "...पुर")."""
     key = name_key(text)
     return key in _PLACES or _vowels_folded(key) in _FOLDED_PLACES

@@ -152,7 +152,7 @@ def clean(
     _drop_lead_repeats(lines, found)
     _drop_other_stories(lines, found)
     _drop_listed_stories(lines)
-    _drop_trailing_headings(lines)
+    _drop_trailing_headings(lines, found)
     _find_site(lines, source.given, found)
     if keep_boilerplate:
         for line in lines:
@@ -408,7 +408,7 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             # (the town of a row read by its site's unknown name is its desk's: the story's dateline,
             # read later, says where the story is filed from: "जगदलपुर - TIMES OF BASTAR" over
             # "बलौदाबाजार/भिलाई :- ...")
-            town = "place" if strict else DESK_TOWN
+            town = DESK_TOWN
             for name, value in (("byline", row.byline), ("site", row.site), (town, row.place)):
                 if value:
                     found.setdefault(name, value)
@@ -440,6 +440,8 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
         elif place := _undated_dateline(line.line):
             line.drop = "dateline without a year (place in metadata)"
             found.setdefault("place", place)
+        elif bp.day_and_month(line.line.strip(_DATE_MARKS)):
+            line.drop = "date without its year (no date)"  # "- 7 फ़र॰", "Nov 9"
         elif dated := _date_line(line.line):
             date, beside = dated
             line.drop = "date line" if "date" in found else PUBLICATION_DATE
@@ -470,6 +472,9 @@ def _logo_beside_date(beside: str) -> str | None:
 
 # (a name and its number glued: "samvaad365", "khabar24")
 _NAME_AND_NUMBER = re.compile(r"[A-Za-z]{4,}\d{2,4}")
+
+
+_DATE_MARKS = " -–—|•·"
 
 
 def _header_date(lines: list[_Line]) -> bool:
@@ -1701,11 +1706,12 @@ def _a_person(name: str) -> bool:
 
 def _weaker_place(earlier: str, dateline: str) -> bool:
     """Whether a place read before the story's dateline gives way to the dateline's town."""
+    # (a state gives way to a town in either script: "JAMSHEDPUR:" under "First Bihar Jharkhand")
     return (
         earlier != dateline
         and (bp.is_state(earlier) or earlier.isascii())
         and not bp.is_state(dateline)
-        and not dateline.isascii()
+        and (not dateline.isascii() or bp.is_state(earlier))
     )
 
 
@@ -1889,17 +1895,34 @@ def _rest_of_paragraph(lines: list[_Line], index: int) -> list[_Line]:
 LISTED = "another story's title"
 
 
-def _drop_trailing_headings(lines: list[_Line]) -> None:
+def _drop_trailing_headings(lines: list[_Line], found: dict[str, str]) -> None:
     """Drop the headings after the story's last text: a subheading always has the story's text after it,
     so one with none is the page's (related stories' titles, a section's name: "एंटरटेनमेंट बॉलीवुड")."""
     kept = [line for line in lines if not line.drop]
     last_text = max((i for i, line in enumerate(kept) if line.kind == "text"), default=None)
     if last_text is None:
         return
-    for line in kept[last_text + 1 :]:
+    for index, line in enumerate(kept[last_text + 1 :]):
         # (a last sentence without its mark ends in its verb: "... वार्डों में भगदड़ मच गई", "... बरामद हुआ")
         if line.kind == "heading" and not _FINITE_END.search(line.line.rstrip(" \"'”’")):
             line.drop = AFTER_STORY
+            # Right under the story, its reporter signs it: "रिपोर्ट तबस्सुम लखारा".
+            signed = _SIGNED_UNDER.fullmatch(line.line.strip(_NAME_MARKS))
+            if (
+                index == 0
+                and signed
+                and _a_person(signed["name"])
+                and bp.is_name(signed["name"])
+                and "byline" not in found
+            ):
+                line.drop = "byline (in metadata)"
+                found["byline"] = signed["name"]
+
+
+# A reporter's credit signed under the story, its label before the name.
+_SIGNED_UNDER = re.compile(
+    r"(?:रिपोर्ट|रिपोर्टर|संवाददाता|report|reporter)\s*[:\-–]?\s*(?P<name>\S.{2,40})", re.IGNORECASE
+)
 
 
 # The end of a clause's finite verb: an auxiliary ("है", "गई") or a future ("आएगा").
@@ -2107,6 +2130,14 @@ def _filing_town(place: str) -> str:
     first = towns[0] if towns else place
     if bp.is_name(first) or bp.signs_as(first):
         first = next((part for part in towns[1:] if bp.is_place(part) or bp.one_devanagari_word(part)), first)
+    # (but a town the gazetteer lacks before its district's slash is the town: "दुबौलिया/बस्ती", and a
+    # given name before it the reporter: "किशोर/जैसलमेर")
+    pieces = [piece.strip() for piece in first.split("/")]
+    if len(pieces) == 2 and all(bp.one_devanagari_word(piece) for piece in pieces):
+        if bp.is_given_name(pieces[0]):
+            return pieces[1]
+        if not bp.in_gazetteer(pieces[0]) and bp.is_place(pieces[1]) and not bp.is_state(pieces[1]):
+            return pieces[0]
     return first
 
 
@@ -2132,7 +2163,13 @@ def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
         if named and bp.is_name(named) and (bp.has_surname(named) or not credit):
             byline = named
         found["byline"] = byline
-    if place := found.get("place") or found.get(DESK_TOWN):
+    # The story's dateline says where it is filed from, over the town a credit row names beside its
+    # desk; a dateline's kicker that names no town ("स्थापना दिवस विशेष:") does not.
+    place, desk = found.get("place"), found.get(DESK_TOWN)
+    named = re.split(r"\s*[,/]\s*", place)[0] if place else ""
+    if desk and len(named.split()) > 1 and not bp.is_place(named) and bp.is_place(desk):
+        place = desk
+    if place := place or desk:
         found["place"] = _filing_town(place)
     if site := found.get("site"):  # (its address said in words is no part of its name: "... डॉट कॉम")
         found["site"] = bp.DOT_COM.sub("", site)

@@ -15,19 +15,20 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
+# (with the short forms Hindi locales print, the abbreviation sign after them: "7 फ़र॰ 2024", "अक्तू॰")
 _MONTH_NAMES = (
-    ("jan", "january", "जनवरी"),
-    ("feb", "february", "फरवरी", "फ़रवरी"),
+    ("jan", "january", "जनवरी", "जन॰"),
+    ("feb", "february", "फरवरी", "फ़रवरी", "फ़र॰", "फर॰"),
     ("mar", "march", "मार्च"),
     ("apr", "april", "अप्रैल", "अप्रेल"),
     ("may", "मई"),
     ("jun", "june", "जून"),
-    ("jul", "july", "जुलाई"),
-    ("aug", "august", "अगस्त"),
-    ("sep", "sept", "september", "सितंबर", "सितम्बर"),
-    ("oct", "october", "अक्टूबर", "अक्तूबर"),
-    ("nov", "november", "नवंबर", "नवम्बर"),
-    ("dec", "december", "दिसंबर", "दिसम्बर"),
+    ("jul", "july", "जुलाई", "जुल॰"),
+    ("aug", "august", "अगस्त", "अग॰"),
+    ("sep", "sept", "september", "सितंबर", "सितम्बर", "सित॰"),
+    ("oct", "october", "अक्टूबर", "अक्तूबर", "अक्तू॰", "अक्टू॰"),
+    ("nov", "november", "नवंबर", "नवम्बर", "नव॰"),
+    ("dec", "december", "दिसंबर", "दिसम्बर", "दिस॰"),
 )
 # Month name (NFC, lower case) -> month number.
 MONTHS = {

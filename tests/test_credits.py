@@ -1019,3 +1019,30 @@ def test_a_desks_credit_beside_its_papers_name_over_the_story(line, byline, site
     assert (found.headline, found.byline, found.site) == (None, byline, site)
     # a staff credit and a town, or a reporter and a staff credit, are no paper's
     assert bp.desk_credit("भाषा, नई दिल्ली") is None and bp.desk_credit("राम शर्मा, जागरण संवाददाता") is None
+
+
+def test_a_town_the_gazetteer_lacks_before_its_districts_slash_is_the_place():
+    assert metadata(f"{HEADLINE}\nजसपुरा/बांदा। {STORY}\n").place == "जसपुरा"
+    assert metadata(f"{HEADLINE}\nपटना/मोतिहारी, (ब्यूरो न्यूज़)। {STORY}\n").place == "पटना/मोतिहारी"  # two towns
+
+
+def test_the_storys_dateline_names_the_place_over_a_rows_desk_town_or_a_logos_state():
+    row = "Newswrap हिन्दुस्तान, उरईMon, 5 May 2025 09:54 AM"
+    assert metadata(f"{HEADLINE}\n{row}\nकालपी। {STORY}\n").place == "कालपी"
+    assert metadata(f"{HEADLINE}\n{row}\n{STORY}\n").place == "उरई"  # no dateline: the desk's town
+    # a kicker names no town, and gives way to a known desk town
+    agra = row.replace("उरई", "आगरा")
+    assert metadata(f"{HEADLINE}\n{agra}\nस्थापना दिवस विशेष: {STORY}\n").place == "आगरा"
+    assert metadata(f"First Bihar Jharkhand\n\n{HEADLINE}\n\nJAMSHEDPUR: {STORY}\n").place == "JAMSHEDPUR"
+
+
+def test_a_reporter_signing_right_under_the_story_is_its_byline():
+    assert metadata(f"{HEADLINE}\n{STORY}\nरिपोर्ट तबस्सुम लखारा\n").byline == "तबस्सुम लखारा"
+    assert metadata(f"{HEADLINE}\n{STORY}\nरिपोर्ट कार्ड जारी\n").byline is None  # no name: a teaser's title
+
+
+@pytest.mark.parametrize("line", ["- 7 फ़र॰", "Nov 9", "14 दिसम्बर"])
+def test_a_date_alone_without_its_year_is_furniture_and_no_date(line):
+    result = clean(Source(path="a.txt", name="a", text=f"{HEADLINE}\n{line}\n{STORY}\n", given=Metadata()))
+    assert result.metadata.date is None
+    assert [d.reason for d in result.dropped] == ["date without its year (no date)"]

@@ -33,6 +33,8 @@ from summarize.dates import find_date, parse_date
         ("वीरवार, 23 अक्टूबर 2025", "2025-10-23"),  # Thursday as Punjab's papers print it
         ("4/17/2021 11:47:00 am", "2021-04-17T11:47:00"),  # month first where the day cannot be a month
         ("  • Last Updated: April 28, 2016 12:53:53 IST", "2016-04-28T12:53:53+05:30"),  # a list's bullet
+        ("7 फ़र॰ 2024", "2024-02-07"),  # a Hindi locale's short month, its abbreviation sign after it
+        ("12 अक्तू॰ 2023, 10:30 am", "2023-10-12T10:30:00"),
         ("29.05.20", "2020-05-29"),  # day, month and the century's year, the same mark between them
         ("12/03/24 10:30 AM", "2024-03-12T10:30:00"),
     ],
