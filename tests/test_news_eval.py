@@ -7,6 +7,9 @@ from collections import Counter
 
 import pytest
 
+from summarize.options import Options
+from summarize.pipeline import Pipeline
+from summarize.reading import read_source
 from tests import news_eval
 
 PAGES = news_eval.load_gold()
@@ -104,7 +107,15 @@ def test_a_headline_printed_again_as_furniture_counts_once_for_the_story():
 
 def test_every_sentence_of_every_dev_page_is_a_verbatim_slice_of_the_page():
     # The brief quotes the source: a sentence joined across a cut (a dateline between two lines of one
-    # paragraph) or rewritten in any way would not be the page's words.
-    dev = [page for page in PAGES if page["split"] == "dev"]
-    scores = news_eval.evaluate(dev)
-    assert {s.file: s.non_verbatim for s in scores if s.non_verbatim} == {}
+    # paragraph) or rewritten in any way would not be the page's words. (The stages before the models
+    # make the sentences a brief quotes: no summary is needed to check them, which halves the time.)
+    pipeline = Pipeline(Options(), translator=news_eval.IdentityTranslator())
+    rewritten = {}
+    for page in (page for page in PAGES if page["split"] == "dev"):
+        path = news_eval.NEWS / page["file"]
+        flat = news_eval.collapse(path.read_text(encoding="utf-8"))
+        article = pipeline.prepare(read_source(str(path))).article
+        wrong = [s.source for s in article.sentences if news_eval.collapse(s.source) not in flat]
+        if wrong:
+            rewritten[page["file"]] = wrong
+    assert rewritten == {}
