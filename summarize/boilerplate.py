@@ -1942,8 +1942,7 @@ def logo_name(line: str) -> str | None:
         return None  # a nav row ("FARRUKHABAD NEWS कृषि सामाजिक"), a town's section, a phrase
     paper = [k for k in keys if k in _LOGO_WORDS]
     # (a box's or a menu's label is no name: "State News", "News Description")
-    labels = _RUBRIC | _LABEL_WORDS | _LOGO_LABELS | _BOX_WORDS
-    own = [k for k in keys if k not in _LOGO_WORDS and k not in labels]
+    own = [k for k in keys if k not in _LOGO_WORDS and k not in _LABELS_OF_BOXES]
     return line if paper and own and not (_GENERIC | _STAFF) & set(own) else None
 
 
@@ -1996,6 +1995,8 @@ _LOGO_LABELS = {
         *("state", "city", "district", "slide", "slider"),  # a menu's, a theme's: "Main Slide"
     )
 }
+# Words of a box's, a menu's or a list's label, none a paper's own name.
+_LABELS_OF_BOXES = _RUBRIC | _LABEL_WORDS | _LOGO_LABELS | _BOX_WORDS
 
 
 def caps_logo(line: str) -> str | None:
@@ -2531,12 +2532,12 @@ def glued_logo(line: str) -> str | None:
     head = next((key[: -len(end)] for end in _GLUED_ENDS if key.endswith(end)), "")
     # (a theme's label in capitalised words glued: "FeaturedListNews")
     pieces = [p.casefold() for p in re.findall(r"[A-Z][a-z]+", word)[:-1]]
-    labels = _RUBRIC | _LABEL_WORDS | _LOGO_LABELS | _INTERFACE_WORDS | {"featured", "list"}
-    if pieces and all(piece in labels for piece in pieces):
+    if pieces and all(piece in _GLUED_LABELS for piece in pieces):
         return None
     return word if head.strip("0123456789") and head not in _RUBRIC else None
 
 
+_GLUED_LABELS = _RUBRIC | _LABEL_WORDS | _LOGO_LABELS | _INTERFACE_WORDS | {"featured", "list"}
 _GLUED_LOGO = re.compile(r"[A-Za-z][A-Za-z0-9]{5,29}")
 _GLUED_ENDS = ("news", "times", "live", "express", "khabar", "samachar", "tv", "media", "24x7", "24")
 _GLUED_RUBRICS = {

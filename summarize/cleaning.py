@@ -405,11 +405,10 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
                 line.drop = "date line" if "date" in found else PUBLICATION_DATE
             else:
                 line.drop = "credit line"
-            # (the town of a row read by its site's unknown name is its desk's: the story's dateline,
-            # read later, says where the story is filed from: "जगदलपुर - TIMES OF BASTAR" over
-            # "बलौदाबाजार/भिलाई :- ...")
-            town = DESK_TOWN
-            for name, value in (("byline", row.byline), ("site", row.site), (town, row.place)):
+            # (a row's town is its desk's: the story's dateline, read later, says where the story is filed
+            # from: "जगदलपुर - TIMES OF BASTAR" over "बलौदाबाजार/भिलाई :- ...", "Newswrap हिन्दुस्तान, उरई..."
+            # over "कालपी। ...")
+            for name, value in (("byline", row.byline), ("site", row.site), (DESK_TOWN, row.place)):
                 if value:
                     found.setdefault(name, value)
             if row.byline:
@@ -1379,10 +1378,11 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
         # The headline again with a note in brackets is its picture's caption: "<headline> ( AI Generate
         # Image )" (and its kicker no dateline).
         note = _BRACKET_NOTE.search(line.line)
-        if headline and note and line.kind is None and not line.drop:
-            line.kind = (
-                "caption" if _unkicked(line.line[: note.start()].rstrip()) == _unkicked(headline) else None
-            )
+        again = bool(headline and note) and _unkicked(line.line[: note.start()].rstrip()) == _unkicked(
+            headline
+        )
+        if again and line.kind is None and not line.drop:
+            line.kind = "caption"
     kept = [line for line in lines if not line.drop]
     following = {id(a): b for a, b in zip(kept, kept[1:], strict=False)}
     preceding = {id(b): a for a, b in zip(kept, kept[1:], strict=False)}

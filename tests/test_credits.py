@@ -1003,6 +1003,8 @@ def test_a_word_the_gazetteer_lacks_in_parentheses_after_a_known_town_is_a_credi
 
 def test_a_state_typed_glued_is_a_state_and_a_district_word_names_no_paper():
     assert bp.is_state("मध्यप्रदेश") and bp.is_state("उत्तरप्रदेश")
+    # the district's word before a town in a row names the town
+    assert bylines.read_row("राम शर्मा, जिला इन्दौर") == bylines.Row("राम शर्मा", None, "इन्दौर", None)
     assert metadata(f"{HEADLINE}\nजिला इन्दौर मध्यप्रदेश\n{STORY} {STORY}\n").site is None
 
 
