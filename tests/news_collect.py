@@ -80,7 +80,9 @@ def claim(staging: Path, url: str, collector: str, brands: list[str], gold: Path
 def check(staging: Path, collector: str) -> list[str]:
     """What is wrong in a collector's folder against the brief; empty when nothing is."""
     folder = staging / collector
-    claims = dict(line.split("\t")[:2] for line in (staging / "claims.tsv").read_text().splitlines() if line)
+    path = staging / "claims.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    claims = dict(line.split("\t")[:2] for line in lines if line)
     try:
         pages = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["pages"]
     except (OSError, ValueError, KeyError) as error:
