@@ -621,9 +621,9 @@ def _drop_repeats(lines: list[_Line]) -> None:
     # story after it says it whole. (Lines are grouped by how they open, and only the next few of a group
     # are tried: a page of cut-off lines that open alike is then not searched line by line.)
     by_opening: dict[str, list[_Line]] = {}
-    for line in lines:
-        if not line.drop:
-            by_opening.setdefault(line.line[:CUT_OPENING_MIN_CHARS], []).append(line)
+    kept = [line for line in lines if not line.drop]
+    for line in kept:
+        by_opening.setdefault(line.line[:CUT_OPENING_MIN_CHARS], []).append(line)
     for group in by_opening.values():
         for index, line in enumerate(group):
             opening = line.line.rstrip(".… ")
@@ -632,10 +632,39 @@ def _drop_repeats(lines: list[_Line]) -> None:
             later = group[index + 1 : index + 1 + CUT_OPENING_TRIES]
             if whole := next((other for other in later if other.line.startswith(opening)), None):
                 line.drop = f"the story's opening (line {whole.number}), cut off"
+    # ... or the description runs over several of the lines under it, joined by spaces: the headline,
+    # the dateline's lines and the text's start ("भिलाई, दुर्ग । असल बात न्यूज़।। ... यहां सुपे...").
+    for index, line in enumerate(kept):
+        opening = " ".join(line.line.rstrip(".… ").split())
+        if line.drop or not line.line.endswith(bp.CUT_OFF) or len(opening) < CUT_OPENING_MIN_CHARS:
+            continue
+        for start in kept[index + 1 : index + 1 + CUT_OPENING_TRIES]:
+            if _runs_over(opening, lines[start.number - 1 :]):
+                line.drop = f"the story's opening (from line {start.number}), cut off"
+                break
 
 
 CUT_OPENING_MIN_CHARS = 40  # (a few words cut off may open many a line)
 CUT_OPENING_TRIES = 4
+
+
+def _runs_over(opening: str, lines: list[_Line]) -> bool:
+    """Whether ``opening`` is the lines' text from the first, joined by spaces, and cut off in one of
+    them past the first. A line already dropped (an advertisement's label, a credit) may stand
+    between; a few in a row are passed over."""
+    rest, passed = opening, 0
+    for at, line in enumerate(lines):
+        text = " ".join(line.line.split())
+        if at and text.startswith(rest):
+            return True
+        if text and rest.startswith(text + " "):
+            rest, passed = rest[len(text) + 1 :], 0
+        elif not at or not line.drop or (passed := passed + 1) > CUT_PASSED_MAX:
+            return False
+    return False
+
+
+CUT_PASSED_MAX = 3
 
 
 def _drop_weather(lines: list[_Line]) -> None:
@@ -833,13 +862,29 @@ def _dates_the_page(line: _Line) -> bool:
     )
 
 
+def _logo_ended(line: str) -> bool:
+    """Whether a line is the site's logo ended as a sentence is, by the dateline's line over it: "असल
+    बात न्यूज़।।"."""
+    return line.endswith(("।", "॥")) and bool(bp.logo_name(line.strip(_LOGO_MARKS)))
+
+
+_LOGO_MARKS = " -–—|:•।॥"
+
+
 def _read_top(
     kept: list[_Line], given_headline: str | None, found: dict[str, str], over_credits: set[int]
 ) -> None:
     """Read the lines before the story's first sentence: bylines, the headline, section labels.
     ``over_credits`` numbers the lines right over a byline or date row, where a headline stands."""
     start = next(
-        (i for i, line in enumerate(kept) if line.kind is None and not _is_headline_shape(line.line)),
+        (
+            i
+            for i, line in enumerate(kept)
+            if line.kind is None
+            and not _is_headline_shape(line.line)
+            and not _logo_ended(line.line)
+            and not _dateline_alone(line.line)
+        ),
         len(kept),
     )
     top = [line for line in kept[:start] if line.kind is None]
@@ -860,7 +905,7 @@ def _read_top(
         if not line.drop and bp.is_section_name(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line.strip(" -–—|:•"))
-        elif not line.drop and (logo := bp.logo_name(line.line.strip(" -–—|:•"))):
+        elif not line.drop and (logo := bp.logo_name(line.line.strip(_LOGO_MARKS))):
             # the site's logo ("मिसाल न्यूज़", "News Chetna"), or a news service's credit ("समग्र समाचार
             # सेवा"): never the headline
             service = _is_service(logo)
@@ -886,7 +931,8 @@ def _read_top(
         # line ("नई दिल्ली", "नकुड़, सहारनपुर"); above the headline it is a section ("लखनऊ" of a city's
         # pages), read below. A town alone on a page is its text.
         last = line is kept[-1]
-        if _places(line.line) and not last and (headline is None or line.number > headline.number):
+        placed = _places(line.line) and not _dateline_alone(line.line)  # (read with its credit below)
+        if placed and not last and (headline is None or line.number > headline.number):
             line.drop = DATELINE
             found.setdefault("place", _after_state(line.line))
     top = [line for line in top if not line.drop]

@@ -907,6 +907,31 @@ def test_the_story_s_opening_cut_off_over_it_is_dropped():
     assert [b.text for b in cleaned(page).blocks] == [f"{opening} {STORY}"]
 
 
+def test_a_description_cut_off_over_the_lines_it_runs_over_is_dropped():
+    # (the page's description: its headline and the text's start joined, an advertisement's label
+    # between them on the page)
+    headline = "नगर निगम में 1089 करोड़ का बजट पेश होगा: विपक्ष का राज्य गीत पर जोर"
+    opening = "नगर निगम की महापौर की पहली सामान्य सभा आज देवकीनंदन सभागार में हो रही है।"
+    description = f"{headline} बिलासपुर : {opening[:30]}..."
+    page = f"{description}\n- Advertisement -\n{headline}\nबिलासपुर :\n{opening} {STORY}\n"
+    result = cleaned(page)
+    assert reasons(result)[1] == "the story's opening (from line 3), cut off"
+    assert result.metadata.headline == headline
+    assert result.metadata.place == "बिलासपुर"
+    # A line cut off that the lines under it do not say again stays: a teaser's title is read elsewhere.
+    teaser = f"{headline} बिलासपुर : सभा में पार्षदों ने मच्छरों की समस्या पर हंगामा कि..."
+    other = f"{teaser}\n{headline}\n{opening} {STORY}\n"
+    assert "opening" not in reasons(cleaned(other)).get(1, "")
+
+
+def test_the_site_s_name_ended_as_a_sentence_under_the_dateline_is_the_site():
+    page = f"भिलाई, दुर्ग ।\nअसल बात न्यूज़।।\n00 क्राइम रिपोर्टर\nयहां सुपेला थाना क्षेत्र में {STORY}\n"
+    result = cleaned(page)
+    assert result.metadata.site == "असल बात न्यूज़"
+    assert result.metadata.place == "भिलाई"
+    assert [b.text for b in result.blocks] == [f"यहां सुपेला थाना क्षेत्र में {STORY}"]
+
+
 def test_the_same_day_printed_again_with_its_time_dates_the_story_more_precisely():
     page = f"Wednesday, December 19, 2012\n\nदुकानों का आवंटन होगा\n\n19-दिसंबर-2012 15:54 IST\n\n{STORY}\n"
     assert cleaned(page).metadata.date == "2012-12-19T15:54:00+05:30"
