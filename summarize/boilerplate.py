@@ -258,10 +258,12 @@ _HEAD = (
     r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[^:;।.|\-–—\n(\[]|\.(?=[a-z])){1,80}?)"
 )
 _MARK = (
-    r":-?|ः(?=\s)|;|।।?|(?<!\.)\.(?![a-z.])|\s[\-–—]+|[\-–—]+(?=\s)|/{2,}|\s[|Il](?=\s+[\u0900-\u097f])"
+    r"[\-–—]?:-?|ः(?=\s)|;|।।?|(?<!\.)\.(?![a-z.])|\s[\-–—]+|[\-–—]+(?=\s)|/{2,}|\s[|Il](?=\s+[\u0900-\u097f])"
+    r"|\s\|\|(?=\s+[\u0900-\u097f])"  # (a bar doubled: "Rohtak, Haryana (Harshvardhan) || हरियाणा ...")
     r"|(?<=[\u0900-\u097f])\|(?=\s+[\u0900-\u097f])"  # a bar glued to the town: "नईदिल्ली| देश ..."
     r"|\s\|(?=[\u0900-\u097f])"  # or to the story's first word: "रावतभाटा |बेगूं की ..."
     r"|(?<=[)\]])\|(?=\s+[\u0900-\u097f])"  # or to a credit: "मुंबई, 26 सितंबर (आईएएनएस)| देश ..."
+    r"|(?<=[)\]])[\-–—](?=[\u0900-\u097f])"  # or a dash, glued both sides: "सतना ( ईन्यूज एमपी )-महापौर ..."
 )
 _DATELINE = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK}|(?<=[)\]])(?:\s|$))\s*")
 _DATELINE_MARKED = re.compile(rf"{_HEAD}\s*(?P<mark>{_MARK})\s*")
@@ -292,7 +294,7 @@ _DAY_WORDS = "|".join(
     + ("अट्ठाईस", "उनतीस", "तीस", "इकतीस")
 )
 _DATELINE_DATE = re.compile(
-    rf"(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,\s*\d{{4}}|\s+\d{{4}})?(?!\w)",
+    rf"(?:(?:\d{{1,2}}\s*|(?:{_DAY_WORDS})\s+)(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}})(?:,\s*\d{{4}}|\s+\d{{4}})?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -570,7 +572,7 @@ def _dateline(paragraph: str) -> Dateline | None:
     # "देवली , इसी शनिवार ...".
     town = _TOWN_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
     district = town and town["district"]
-    if town and (is_place(district) if district else is_place(town["town"])):
+    if town and (is_place(district) if district else is_place(town["town"])) and not agency(town["town"]):
         return Dateline(town.end(), town["town"], None, None)
     # A crawl's date before the text (" date 2025-12-17 जागरण संवादाता, रुद्रपुर। ..."): the story's date,
     # then perhaps a dateline.
@@ -633,6 +635,10 @@ def _dateline(paragraph: str) -> Dateline | None:
     # a known town closed by an exclamation typed for its mark: "बुलंदशहर! गौशालाओं में ..."
     if (exclaimed := _TOWN_EXCLAIMED.match(paragraph)) and is_place(exclaimed["town"]):
         return Dateline(exclaimed.end(), exclaimed["town"], None, None)
+    # a known town and the site's address, with no mark: "बीकानेर abhayindia.com नोखा के ..."
+    addressed = _TOWN_ADDRESS.match(paragraph)
+    if addressed and is_place(addressed["town"]) and ADDRESS.fullmatch(addressed["site"]):
+        return Dateline(addressed.end(), addressed["town"], None, addressed["site"])
     # a town and its date between slashes: "सूरजपुर/03 अक्टूबर 23/ जिला ..." (a year of two digits too)
     if (dated := _TOWN_DATE_SLASH.match(paragraph)) and is_place(dated["town"]):
         return Dateline(dated.end(), dated["town"], None, None, parse_date(dated["date"]))
@@ -662,6 +668,10 @@ _TOWN_THEN_DATE = re.compile(
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?,?\s+\d{{4}})\s+"
     rf"(?!(?:{'|'.join(sorted(_POSTPOSITIONS))}|तक|और)(?:\s|$))(?=[\u0900-\u097f])",  # ("... 2024 को ...")
     re.IGNORECASE,
+)
+_TOWN_ADDRESS = re.compile(
+    r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25}(?: [\u0900-\u0963\u0966-\u097f]{2,25})?)\s+"
+    r"(?P<site>(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z]{2,6}){1,2})\s*[:\-–—।|]?\s+(?=[\u0900-\u097f])"
 )
 _TOWN_EXCLAIMED = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})!\s+(?=[\u0900-\u097f])")
 _TOWN_DATE_SLASH = re.compile(
@@ -728,7 +738,8 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
     if towns and all(is_state(p) for p in parts):
         parts = towns
     # A paper's name and its town in parentheses: "NEWS GUURU (लखनऊ) ।".
-    elif towns and parts and all(_papers_logo(p) for p in parts):
+    # (or a desk's or an agency's credit: "न्यूजडेस्क(भोपाल)-", "जासं (कानपुर) :")
+    elif towns and parts and all(_papers_logo(p) or agency(p) for p in parts):
         parts = [*parts, *towns]
     # A credit or a reporter glued to the town: "संवाद न्यूज एजेंसी नोएडा।", "विवेक शर्मा हमीरपुर :-".
     parts = [piece for part in parts for piece in _credit_and_town(part)]
@@ -1628,6 +1639,17 @@ def credit_row(line: str) -> tuple[str, str | None, str | None] | None:
     if len(line) > SHAPE_MAX_CHARS:
         return None
     parts = [p.strip() for p in _CREDIT_ROW_PARTS.split(line) if p.strip()]
+    # A site's initials beside its desk's known town: "DNN सोलन", "HNN/ धर्मशाला" (not a state's: "UP")
+    words = parts[0].split() if len(parts) == 1 else parts
+    if (
+        len(words) == 2
+        and _SITE_INITIALS.fullmatch(words[0])
+        and not agency(words[0])
+        and not is_state(words[0])
+        and is_place(words[1])
+        and not is_state(words[1])
+    ):
+        return words[0], words[0], words[1]
     credits = [p for p in parts if agency(p)]
     sites = [p for p in parts if not agency(p) and is_site_name(p)]
     # the desk's town beside the credit: "संवाद न्यूज एजेंसी, आगरा", "बैसा/सिटिहलचल न्यूज़"
@@ -1644,6 +1666,7 @@ def credit_row(line: str) -> tuple[str, str | None, str | None] | None:
     return credit, site, towns[0] if towns and is_place(towns[0]) else None
 
 
+_SITE_INITIALS = re.compile(r"[A-Z]{3,6}")
 _CREDIT_ROW_PARTS = re.compile(r"[,|/]|\s[\-–—]+\s")
 
 
@@ -2327,7 +2350,14 @@ def agency(text: str) -> bool:
     a few words ending in a staff noun ("जागरण संवाददाता", "नईदुनिया प्रतिनिधि", "राज्य ब्यूरो")."""
     key = name_key(text)
     words = key.split()
-    return key in _AGENCIES or (0 < len(words) <= STAFF_MAX_WORDS and words[-1] in _STAFF)
+    return key in _AGENCIES or (0 < len(words) <= STAFF_MAX_WORDS and _staff_word(words[-1]))
+
+
+def _staff_word(key: str) -> bool:
+    """Whether a word's key is a staff noun, or one glued after a paper's word: "न्यूजडेस्क", "NewsDesk"."""
+    return key in _STAFF or any(
+        key.endswith(staff) and key[: -len(staff)] in _PAPER_KEYS for staff in _STAFF if len(key) > len(staff)
+    )
 
 
 def desk_credit(line: str) -> tuple[str, str] | None:

@@ -219,6 +219,16 @@ def test_with_no_name_for_it_the_page_s_address_is_the_site():
         # the reporter in parentheses after the town's dash; a dateline in emphasis stars
         ("सिरसा -(अक्षित कंबोज):-", "सिरसा", "अक्षित कंबोज", None),
         ("*जौनपुर:* ", "जौनपुर", None, None),
+        # marks: a dash glued after a credit's parenthesis, a doubled bar, a dash before the colon
+        ("सतना ( ईन्यूज एमपी )-", "सतना", "ईन्यूज एमपी", "ईन्यूज एमपी"),
+        ("Rohtak, Haryana (Harshvardhan) || ", "Rohtak", "Harshvardhan", None),
+        ("बरेली-:- ", "बरेली", None, None),
+        # a desk's or an agency's credit and its town in parentheses (the credit is no town)
+        ("न्यूजडेस्क(भोपाल)-", "भोपाल", "न्यूजडेस्क", None),
+        ("जासं (कानपुर) : ", "कानपुर", "जासं", None),
+        # a known town and the site's address, with no mark; a day glued to its month
+        ("बीकानेर abhayindia.com ", "बीकानेर", None, "abhayindia.com"),
+        ("प्रयागराज, 26अप्रैल। ", "प्रयागराज", None, None),
     ],
 )
 def test_datelines_of_towns_credits_and_papers(opening, place, byline, site):
@@ -243,6 +253,16 @@ def test_a_credit_row_set_off_by_a_dash_gives_its_desk_town_only_where_the_story
     found = metadata(f"{HEADLINE}\n{row}\n{STORY}\n")
     assert (found.byline, found.site, found.place) == ("दिव्य हिमाचल ब्यूरो", "दिव्य हिमाचल", "कुल्लू")
     assert metadata(f"{HEADLINE}\nसंवाद न्यूज एजेंसी, आगरा\nकासगंज। {STORY}\n").place == "कासगंज"
+
+
+@pytest.mark.parametrize("row", ["DNN सोलन", "HNN/ धर्मशाला"])
+def test_a_sites_initials_beside_its_desks_town_credit_the_story(row):
+    found = metadata(f"{row}\n{STORY}\n")
+    initials, town = row.replace("/", "").split()
+    assert (found.headline, found.byline, found.site, found.place) == (None, initials, initials, town)
+    # (a state's initials are none: "UP सोनभद्र" is a label; nor is an office's without a known town)
+    assert bp.credit_row("UP सोनभद्र") is None
+    assert bp.credit_row("SDM साहब") is None
 
 
 @pytest.mark.parametrize(
