@@ -148,7 +148,8 @@ READ_MORE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A link elsewhere: "मूल लेख पढ़ने के लिए यहां क्लिक करें", "click here" (in a short line).
-CLICK_HERE = _pattern(r".*(?:(?:यहां|यहाँ|यहा)\s+क्(?:लि|ली)क\s+कर(?:ें|िए)|click\s+here).*")
+# (arrows may set the link off: "... यहाँ >> क्लिक <<करें")
+CLICK_HERE = _pattern(r".*(?:(?:यहां|यहाँ|यहा)[\s<>«»]+क्(?:लि|ली)क[\s<>«»]+कर(?:ें|िए)|click\s+here).*")
 CLICK_HERE_MAX_WORDS = 16  # (an app's prompt: "... अब आपके मोबाइल फोन पर भी. डाउनलोड करने के लिए यहाँ क्लीक करें")
 # A breadcrumb trail's label: "आप यहाँ पर हैं", "You are here".
 YOU_ARE_HERE = _pattern(r"\W*(?:आप\s+(?:यहाँ|यहां|यहा)\s+(?:पर\s+)?हैं?|you\s+are\s+here)\W*")
@@ -1177,6 +1178,10 @@ def _slashed_credits(part: str) -> bool:
     reporter = is_name(pieces[0]) and has_surname(pieces[0]) or is_given_name(pieces[0])
     if len(pieces) == 2 and reporter and is_place(pieces[1]) and not is_place(pieces[0]):
         return True
+    # (and after the town, or its district and town: "आजमगढ़ लालगंज / सूरज सिंह –")
+    towns_first = len(words := pieces[0].split()) <= 2 and all(is_place(w) for w in words)
+    if len(pieces) == 2 and towns_first and is_name(pieces[1]) and has_surname(pieces[1]):
+        return True
     # (and the other way round, the reporter by a surname alone: "हथीन/माथुर :")
     town = is_place(pieces[0]) or (one_devanagari_word(pieces[0]) and not is_given_name(pieces[0]))
     if len(pieces) == 2 and town and _surname_alone(pieces[1]):
@@ -1331,7 +1336,7 @@ _INPUT_CREDIT = _pattern(
 # A line that only announces what is embedded below it: "देखिए कार्यक्रम का सीधा प्रसारण :", "Watch video:".
 EMBED_LABEL = _pattern(
     r"(?:देखिए|देखें|देखे|सुनिए|सुनें|watch|listen)\b[^।.!?]{0,60}:\W*|[^।.!?]{0,60}\b(?:वीडियो|video)\s*:\W*"
-    r"|(?:देखिए|देखें)\s+\S+(?:\s+\S+)?"  # "देखें आदेश", "देखें वीडियो"
+    r"|(?:देखिए|देखें)\s+\S+(?:\s+\S+)?(?:\s+[^\w\s]+)?"  # "देखें आदेश", "देखें वीडियो", "देखिए वीडियो भी 👆"
 )
 # A relative time, glued to a town or a name or alone: "धार4 मिनट पहले", "2 hours ago".
 RELATIVE_TIME = _pattern(
@@ -1797,7 +1802,9 @@ def title_after_crumbs(line: str) -> int | None:
     position = home.end()
     while token := _CRUMB_TOKEN.match(line, position):
         word = _form(token["word"]).casefold()
-        glued = token["word"].islower() and token.end() < len(line) and not line[token.end()].isspace()
+        # (in capitals, glued to the title: "HomeTECHNOLOGYअब कार ...")
+        cased = token["word"].islower() or (token["word"].isupper() and len(token["word"]) > 1)
+        glued = cased and token.end() < len(line) and not line[token.end()].isspace()
         # (a state's section is a crumb too, but not the title's kicker: "Home छत्तीसगढ़ छत्तीसगढ़ : ...")
         state = is_state(token["word"]) and not _KICKER_MARK.match(line, token.end())
         if word not in _RUBRIC and word not in _SECTION_WORDS and not glued and not state:

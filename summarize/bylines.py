@@ -117,6 +117,8 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
         return Row(name, site, town, None)
     if (at := _AT_SITE.fullmatch(text)) and bp.is_name(at["name"]):  # "अखिलेश श्रीवास्तव @ नया सवेरा"
         return Row(at["name"], at["site"], None, None)
+    if credited := _credit_then_town(text):  # "ब्यूरो रिपोर्ट नैनीताल": a staff's credit and its desk's town
+        return credited
     framed = text.strip(_FRAME)
     if framed != text and text[0] in _FRAME and text[-1] in _FRAME and bp.is_name(framed):
         return Row(framed, None, None, None)  # a name between marks: "।। अवधेश कुमार।।"
@@ -251,7 +253,24 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
 
 
 _DISTRICT = re.compile(r"(?:जिला|जनपद|district)\s+(?P<town>[^\s\d]{2,25})", re.IGNORECASE)
+
+
 # A role alone, naming no one: the paper beside it is the credit.
+def _credit_then_town(text: str) -> Row | None:
+    """A staff's or an agency's credit, then its desk's known town (or a town and its state), alone."""
+    words = text.strip(" ।|:-–—").split()
+    for size in range(min(len(words) - 1, bp.STAFF_MAX_WORDS), 0, -1):
+        credit, towns = " ".join(words[:size]), words[size:]
+        if len(towns) > 2 or not bp.agency(credit) or not _LETTERS.fullmatch(credit):
+            continue
+        if bp.is_place(town := " ".join(towns)) or all(bp.is_place(word) for word in towns):
+            return Row(credit, bp.staff_site(credit), town if bp.is_place(town) else towns[0], None)
+    return None
+
+
+_LETTERS = re.compile(r"[^\s\d,:;।|()!?\"'.@#/\-–—]+(?: [^\s\d,:;।|()!?\"'.@#/\-–—]+)*")  # words, no marks
+
+
 _BARE_ROLES = {bp.name_key(w) for w in ("संवाददाता", "प्रतिनिधि", "रिपोर्टर", "reporter", "correspondent")}
 # A reporter "at" the paper: "अखिलेश श्रीवास्तव @ नया सवेरा".
 _AT_SITE = re.compile(r"(?P<name>[^@\d]{3,40}?)\s+@\s+(?P<site>[^@\d\s][^@\d]{1,39})")

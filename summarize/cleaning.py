@@ -633,13 +633,15 @@ def _drop_repeats(lines: list[_Line]) -> None:
             if whole := next((other for other in later if other.line.startswith(opening)), None):
                 line.drop = f"the story's opening (line {whole.number}), cut off"
     # ... or the description runs over several of the lines under it, joined by spaces: the headline,
-    # the dateline's lines and the text's start ("भिलाई, दुर्ग । असल बात न्यूज़।। ... यहां सुपे...").
+    # the dateline's lines and the text's start ("भिलाई, दुर्ग । असल बात न्यूज़।। ... यहां सुपे..."); or a
+    # title row, the breadcrumbs glued before it, cuts the headline under it ("HomeTECHNOLOGYअब कार ...,...").
+    at = {id(line): index for index, line in enumerate(lines)}
     for index, line in enumerate(kept):
-        opening = " ".join(line.line.rstrip(".… ").split())
+        opening = " ".join(line.line[bp.title_after_crumbs(line.line) or 0 :].rstrip(".… ").split())
         if line.drop or not line.line.endswith(bp.CUT_OFF) or len(opening) < CUT_OPENING_MIN_CHARS:
             continue
         for start in kept[index + 1 : index + 1 + CUT_OPENING_TRIES]:
-            if _runs_over(opening, lines[start.number - 1 :]):
+            if _runs_over(opening, lines[at[id(start)] :]):
                 line.drop = f"the story's opening (from line {start.number}), cut off"
                 break
 
@@ -650,12 +652,12 @@ CUT_OPENING_TRIES = 4
 
 def _runs_over(opening: str, lines: list[_Line]) -> bool:
     """Whether ``opening`` is the lines' text from the first, joined by spaces, and cut off in one of
-    them past the first. A line already dropped (an advertisement's label, a credit) may stand
+    them. A line already dropped (an advertisement's label, a credit) may stand
     between; a few in a row are passed over."""
     rest, passed = opening, 0
     for at, line in enumerate(lines):
         text = " ".join(line.line.split())
-        if at and text.startswith(rest):
+        if text.startswith(rest):
             return True
         if text and rest.startswith(text + " "):
             rest, passed = rest[len(text) + 1 :], 0
@@ -995,6 +997,7 @@ def _read_top(
         after
         and after.kind is None  # (not an image's caption)
         and _latin_first_is_last(after)
+        and _opens_in_latin(after.line)  # (not the headline with an English tail: "अब कार ... – Bajaj")
         and not _latin_first_is_last(headline)
         and _mostly_devanagari(story)
     ):
@@ -1348,6 +1351,10 @@ def _share(words: list[str], among: set[str]) -> float:
 def _latin_first_is_last(line: _Line) -> bool:
     latin, devanagari = bp.letters(line.line)
     return latin > devanagari
+
+
+def _opens_in_latin(line: str) -> bool:
+    return next((c for c in line if c.isalpha()), "").isascii()
 
 
 _ELLIPSIS_END = re.compile(r"(?<=\S)(?:\.{2,}|…+)\Z")

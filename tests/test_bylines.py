@@ -72,6 +72,11 @@ def cleaned(text: str):
         ),
         ("अम्बिकापुर 12 दिसम्बर 2025", Row(None, None, "अम्बिकापुर", "2025-12-12")),  # a town's ending
         ("प्रियदर्शन 12 दिसम्बर 2025", Row("प्रियदर्शन", None, None, "2025-12-12")),  # a one-word name
+        # a staff's or agency's credit, then its desk's town (or the town and its state)
+        ("ब्यूरो रिपोर्ट नैनीताल", Row("ब्यूरो रिपोर्ट", None, "नैनीताल", None)),
+        ("ब्यूरो रिपोर्ट पलामू झारखंड", Row("ब्यूरो रिपोर्ट", None, "पलामू", None)),
+        ("जागरण संवाददाता रायपुर", Row("जागरण संवाददाता", "जागरण", "रायपुर", None)),
+        ("भाषा नई दिल्ली", Row("भाषा", None, "नई दिल्ली", None)),
     ],
 )
 def test_credit_rows_are_read_part_by_part(line, row):

@@ -569,6 +569,14 @@ def test_a_copyright_lines_owner_and_a_logo_in_capitals_name_the_site():
 def test_share_prompts_and_links_elsewhere_are_furniture():
     text = f"शीर्षक यहां है आज\n\n{STORY}\nव्हाट्सएप पर शेयर करें\nसमाचार स्रोत: मूल लेख पढ़ने के लिए यहां क्लिक करें\n"
     assert set(reasons(cleaned(text))) == {4, 5}
+    # (the link set off by arrows; a prompt to watch what is embedded, pointing at it)
+    text = f"शीर्षक यहां है आज\n\n{STORY}\nअधिक खबरों के लिये यहाँ >>क्लिक<< करें\nदेखिए वीडियो भी 👆\n"
+    assert set(reasons(cleaned(text))) == {4, 5}
+
+
+def test_a_title_row_glued_to_crumbs_in_capitals_loses_them():
+    assert bp.title_after_crumbs("HomeTECHNOLOGYअब कार नहीं आ रही है CNG Bike") == len("HomeTECHNOLOGY")
+    assert bp.title_after_crumbs("Home Minister ने कहा कि सब ठीक है") is None
 
 
 @pytest.mark.parametrize("credit", ["(भाषा)", "(हि.स.)।", "(आरएनएस)", "[वार्ता]"])

@@ -176,6 +176,11 @@ def test_the_headline_in_english_under_the_hindi_one_is_the_page_s_title():
     page = f"{headline}\n\nA terrible road accident in China, 50 cars collided.\n\n{STORY} {STORY}\n"
     result = clean(Source(path="a.txt", name="a", text=page, given=Metadata()))
     assert [block.kind for block in result.blocks] == ["headline", "text"]
+    # A line opening in Hindi is no English title, however long an English tail it has.
+    tail = f"{headline} – a terrible road accident in china know how many cars collided and who was hurt"
+    page = f"{headline}\n\n{tail}\n\n{STORY} {STORY}\n"
+    dropped = clean(Source(path="a.txt", name="a", text=page, given=Metadata())).dropped
+    assert "the headline in English (the page's title)" not in {d.reason for d in dropped}
 
 
 @pytest.mark.parametrize(
@@ -229,6 +234,8 @@ def test_with_no_name_for_it_the_page_s_address_is_the_site():
         # a known town and the site's address, with no mark; a day glued to its month
         ("बीकानेर abhayindia.com ", "बीकानेर", None, "abhayindia.com"),
         ("प्रयागराज, 26अप्रैल। ", "प्रयागराज", None, None),
+        # the district and town, then the reporter, after a spaced slash
+        ("आजमगढ़ लालगंज / सूरज सिंह – ", "आजमगढ़ लालगंज", "सूरज सिंह", None),
     ],
 )
 def test_datelines_of_towns_credits_and_papers(opening, place, byline, site):
