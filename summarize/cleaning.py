@@ -408,10 +408,13 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             # (a row's town is its desk's: the story's dateline, read later, says where the story is filed
             # from: "जगदलपुर - TIMES OF BASTAR" over "बलौदाबाजार/भिलाई :- ...", "Newswrap हिन्दुस्तान, उरई..."
             # over "कालपी। ...")
-            for name, value in (("byline", row.byline), ("site", row.site), (DESK_TOWN, row.place)):
+            # (a paper crediting itself credits the story only where no one is named: "प्रफुल्ल कुमार सिंह"
+            # over "कोसी की आस @पुर्णिया")
+            credit = SITE_CREDIT if row.byline and row.byline == row.site else "byline"
+            for name, value in ((credit, row.byline), ("site", row.site), (DESK_TOWN, row.place)):
                 if value:
                     found.setdefault(name, value)
-            if row.byline:
+            if row.byline and credit == "byline":
                 _credit_person(found, row.byline)
             if row.date:
                 take_date(row.date, line.line)
@@ -2017,8 +2020,11 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
         return
     # A Latin logo among the page's first lines over a Hindi headline: "Voice Of Bihar", "India H1"; on
     # a page with none, its first line: "Charchaa a Khas" over "भागलपुर ब्यूरो (कुंदन राज)।".
-    if headline and (logo := _latin_logo_over(lines, headline)):
+    if headline and (over := _latin_logo_over(lines, headline)):
+        logo, credits = over
         found["site"] = logo
+        if credits:  # (right over the dateline, the site's name credits the story, as a Hindi logo does)
+            found.setdefault("byline", logo)
         # (a logo with its desk's town: "PMG News Hisar")
         words = logo.split()
         for size in (2, 1):
@@ -2099,13 +2105,17 @@ LOGO_LINES = 3  # the page's first lines, where a logo stands over the headline
 GLUED_LOGO_LINES = 8
 
 
-def _latin_logo_over(lines: list[_Line], headline: _Line) -> str | None:
-    """A Latin logo the page's own furniture prints over a Hindi headline, not a reporter's name."""
+def _latin_logo_over(lines: list[_Line], headline: _Line) -> tuple[str, bool] | None:
+    """A Latin logo the page's own furniture prints over a Hindi headline, not a reporter's name; and
+    whether it stands right over the story's dateline, crediting it."""
     if not _mostly_devanagari(headline.line):
         return None
     for index, line in enumerate(lines[:LOGO_LINES]):
-        # (or right under it, over the reporter's Latin name: "PMG News Hisar" over "Satbir Chauhan")
-        under = line.number > headline.number and _latin_byline_next(lines, index)
+        # (or right under it, over the reporter's Latin name: "PMG News Hisar" over "Satbir Chauhan", or
+        # over the story's dateline: "Chhattisgarh Crimes" over "दुर्ग। ...")
+        under = line.number > headline.number and (
+            _latin_byline_next(lines, index) or _dateline_next(lines, index)
+        )
         if (
             (line.number >= headline.number and not under)
             or not _own_furniture(line)
@@ -2113,8 +2123,14 @@ def _latin_logo_over(lines: list[_Line], headline: _Line) -> str | None:
         ):
             continue  # ("Norat Mal Nama" beside the date is the reporter)
         if logo := bp.latin_logo(line.line):
-            return logo
+            return logo, line.number > headline.number and _dateline_next(lines, index)
     return None
+
+
+def _dateline_next(lines: list[_Line], index: int) -> bool:
+    """Whether the line after opens the story with its dateline."""
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return bool(after and (after.dateline or after.drop == DATELINE))
 
 
 def _latin_byline_next(lines: list[_Line], index: int) -> bool:
@@ -2195,6 +2211,7 @@ def _filing_town(place: str) -> str:
 
 
 DESK_TOWN = "desk town"  # a key of ``found``: the town a credit row names beside its desk
+SITE_CREDIT = "site credit"  # and the paper a row credits, the byline only where no other is found
 
 
 def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
@@ -2203,7 +2220,7 @@ def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
     The text's date wins only when it is the given day told more precisely: a page's ``<meta>``
     often gives the day alone, while its printed date line has the time and time zone.
     """
-    if byline := found.get("byline"):  # "अजीत पाण्डेय की रिपोर्ट", "रिपोर्टर अजीत पाण्डेय": अजीत पाण्डेय
+    if byline := found.get("byline") or found.get(SITE_CREDIT):  # "अजीत पाण्डेय की रिपोर्ट": अजीत पाण्डेय
         byline = byline.strip("{}[] ") or byline  # (a theme's braces: "{दीपक नागर पत्रिका रिपोर्टर }")
         byline = _REPORT_OF.sub("", byline).strip() or byline
         if among := bp.credit_between_towns(byline):  # "पालमपुर अनिल सूद": the reporter, and the town

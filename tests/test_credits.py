@@ -262,6 +262,20 @@ def test_a_credit_row_set_off_by_a_dash_gives_its_desk_town_only_where_the_story
     assert metadata(f"{HEADLINE}\nसंवाद न्यूज एजेंसी, आगरा\nकासगंज। {STORY}\n").place == "कासगंज"
 
 
+def test_a_reporter_named_over_the_papers_own_credit_row_is_the_byline():
+    row = "कोसी की आस @पुर्णिया"
+    story = "पुर्णिया पुलिस की बड़ी कामयाबी, छिनतई गिरोह के आठ अपराधियों को गिरफ्तार किया गया। " + STORY
+    found = metadata(f"प्रफुल्ल कुमार सिंह\n{row}\n{story}\n")
+    assert (found.byline, found.site, found.place) == ("प्रफुल्ल कुमार सिंह", "कोसी की आस", "पुर्णिया")
+    # (with no one named, the paper credits the story)
+    assert metadata(f"{row}\n{story}\n").byline == "कोसी की आस"
+
+
+def test_a_latin_logo_under_the_headline_over_the_dateline_credits_the_story():
+    found = metadata(f"{HEADLINE}\n\nChhattisgarh Crimes\n\nदुर्ग। {STORY}\n")
+    assert (found.byline, found.site, found.place) == ("Chhattisgarh Crimes", "Chhattisgarh Crimes", "दुर्ग")
+
+
 @pytest.mark.parametrize("row", ["DNN सोलन", "HNN/ धर्मशाला"])
 def test_a_sites_initials_beside_its_desks_town_credit_the_story(row):
     found = metadata(f"{row}\n{STORY}\n")
