@@ -559,6 +559,11 @@ def _dateline(paragraph: str) -> Dateline | None:
             place = None if named else _unrubric(kicker["kicker"]) or None
             # (a state's kicker is a section's: "Chhattisgarh News: ...")
             town = place if place and is_place(place) and not is_state(place) else None
+            # (the Hindi dateline after it is the story's own: "sagar news: सागर। ...")
+            after = _dateline(paragraph[kicker.end() :])
+            if after and after.place and not after.place.isascii():
+                end = kicker.end() + after.end
+                return Dateline(end, after.place, after.byline, named or after.site, after.date)
             return Dateline(kicker.end(), town, None, named)
     first = _PLACE_FIRST.match(paragraph[:DATELINE_MAX_CHARS])
     if first and (agency(inner := first["place"].strip()) or _LATIN_ACRONYM.fullmatch(inner)):

@@ -542,6 +542,8 @@ OVER_STORY_MAX_LINE = 30
 # ... over a paragraph of prose, not a teaser's title.
 OVER_STORY_MIN_WORDS = 15
 DATELINE_ALONE_MAX_WORDS = 3
+DATELINE_CREDIT_MAX_WORDS = 5  # the most words of a short line over a dateline, read as its credit
+STANDFIRST = "standfirst over the dateline"
 PROSE_MIN_WORDS = 25  # a line this long is prose, whatever it ends with
 _PROSE_ENDS = ("।", ".", "?", "!", "॥", "”", '"', "'")
 
@@ -1473,6 +1475,12 @@ def _mark_by_shape(lines: list[_Line], found: dict[str, str]) -> None:
                 if before.paragraph != line.paragraph:
                     continue
                 if len(before.line) > bp.DATELINE_MAX_CHARS or before.line.endswith(_SENTENCE_MARKS):
+                    continue
+                # (a credit's few words; more are a standfirst, "- मैट्रिक में करीब 95. 38 प्रतिशत ... सफल",
+                # or in emphasis stars the story's subheading: "*ग्रामीण अंचलों में ... एक साकारात्मक पहल*")
+                if len(before.line.split()) > DATELINE_CREDIT_MAX_WORDS:
+                    if not before.line.startswith("*"):
+                        before.drop = STANDFIRST
                     continue
                 before.drop = DATELINE
                 if credit := bp.credit_in_parentheses(before.line):

@@ -67,7 +67,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 # The ways a date itself is written; exactly one of them must match.
 _DATE_FORMS = (
-    rf"{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",  # Jan 11, 2022
+    rf"{_MONTH},?\s+{_DAY}(?:,\s*|\s+){_YEAR}",  # Jan 11, 2022, Nov, 04, 2025
     rf"{_DAY}(?:\s+|-){_MONTH}(?:,\s*|\s+|-){_YEAR}",  # 11 Jan 2022, 17-Oct-2025, 24 जनवरी,2026
     # 08 Sep 24: an English month's name, and the century's year (a Hindi "12 मार्च 26 लोग" is a count)
     rf"{_DAY}\s+{_LATIN_MONTH}\s+'?(?P<year>\d{{2}})(?![\d:])",
@@ -103,7 +103,7 @@ _IN_LINE = tuple(
 DATE_LINE_MAX_OTHER_WORDS = 6
 
 
-_BULLETS = " •·▪●■►|"  # a list's marks around a date line: "  • Last Updated: April 28, 2016 ..."
+_BULLETS = " •·▪●■►|-–"  # a list's marks around a date line: "  • Last Updated: April 28, 2016 ...", "- Nov"
 
 
 def parse_date(text: str) -> str | None:

@@ -234,6 +234,8 @@ def test_with_no_name_for_it_the_page_s_address_is_the_site():
         # a known town and the site's address, with no mark; a day glued to its month
         ("बीकानेर abhayindia.com ", "बीकानेर", None, "abhayindia.com"),
         ("प्रयागराज, 26अप्रैल। ", "प्रयागराज", None, None),
+        # a Latin kicker, then the story's Hindi dateline
+        ("sagar news: सागर। ", "सागर", None, None),
         # the district and town, then the reporter, after a spaced slash
         ("आजमगढ़ लालगंज / सूरज सिंह – ", "आजमगढ़ लालगंज", "सूरज सिंह", None),
     ],
