@@ -255,7 +255,6 @@ def read_row(line: str, over_story: bool = False) -> Row | None:
 _DISTRICT = re.compile(r"(?:जिला|जनपद|district)\s+(?P<town>[^\s\d]{2,25})", re.IGNORECASE)
 
 
-# A role alone, naming no one: the paper beside it is the credit.
 def _credit_then_town(text: str) -> Row | None:
     """A staff's or an agency's credit, then its desk's known town (or a town and its state), alone."""
     words = text.strip(" ।|:-–—").split()
@@ -269,8 +268,7 @@ def _credit_then_town(text: str) -> Row | None:
 
 
 _LETTERS = re.compile(r"[^\s\d,:;।|()!?\"'.@#/\-–—]+(?: [^\s\d,:;।|()!?\"'.@#/\-–—]+)*")  # words, no marks
-
-
+# A role alone, naming no one: the paper beside it is the credit.
 _BARE_ROLES = {bp.name_key(w) for w in ("संवाददाता", "प्रतिनिधि", "रिपोर्टर", "reporter", "correspondent")}
 # A reporter "at" the paper: "अखिलेश श्रीवास्तव @ नया सवेरा".
 _AT_SITE = re.compile(r"(?P<name>[^@\d]{3,40}?)\s+@\s+(?P<site>[^@\d\s][^@\d]{1,39})")

@@ -2121,9 +2121,8 @@ def _latin_logo_over(lines: list[_Line], headline: _Line) -> tuple[str, bool] | 
     for index, line in enumerate(lines[:LOGO_LINES]):
         # (or right under it, over the reporter's Latin name: "PMG News Hisar" over "Satbir Chauhan", or
         # over the story's dateline: "Chhattisgarh Crimes" over "दुर्ग। ...")
-        under = line.number > headline.number and (
-            _latin_byline_next(lines, index) or _dateline_next(lines, index)
-        )
+        over_dateline = line.number > headline.number and _dateline_next(lines, index)
+        under = over_dateline or (line.number > headline.number and _latin_byline_next(lines, index))
         if (
             (line.number >= headline.number and not under)
             or not _own_furniture(line)
@@ -2131,7 +2130,7 @@ def _latin_logo_over(lines: list[_Line], headline: _Line) -> tuple[str, bool] | 
         ):
             continue  # ("Norat Mal Nama" beside the date is the reporter)
         if logo := bp.latin_logo(line.line):
-            return logo, line.number > headline.number and _dateline_next(lines, index)
+            return logo, over_dateline
     return None
 
 
