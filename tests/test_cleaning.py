@@ -18,6 +18,7 @@ from summarize.cleaning import (
     OVER_HEADLINE,
     READ_MORE_END,
     RUN_FURNITURE,
+    STANDFIRST,
     clean,
     furniture_key,
     is_heading,
@@ -986,3 +987,16 @@ def test_a_summary_box_whose_opening_the_story_says_again_is_dropped_though_it_r
     # one sentence said again is no box
     once = f"कांग्रेस ने किया निकाय चुनाव में कब्जा\n\n{said.split('।')[0]}। {more}\n\nजयपुर। {said} {STORY}\n"
     assert len([b for b in clean(Source(path="a.txt", name="a", text=once)).blocks if b.kind == "text"]) == 2
+
+
+def test_a_long_line_over_the_dateline_in_its_paragraph_is_a_standfirst_or_in_stars_a_subheading():
+    headline = "बिहार बोर्ड का मैट्रिक रिज़ल्ट घोषित, लड़कियों ने मारी बाजी"
+    dateline = "पटना। बिहार बोर्ड ने रविवार को मैट्रिक का रिज़ल्ट घोषित किया। " + STORY
+    standfirst = "- मैट्रिक में करीब 95. 38 प्रतिशत छात्र इस बार सफल रहे"
+    result = cleaned(f"{headline}\n\n{standfirst}\n{dateline}\n")
+    assert reasons(result)[3] == STANDFIRST
+    assert result.metadata.place == "पटना"
+    subheading = "*ग्रामीण अंचलों में 95. 38 प्रतिशत छात्र सफल, एक नई पहल*"
+    starred = cleaned(f"{headline}\n\n{subheading}\n{dateline}\n")
+    assert 3 not in reasons(starred)
+    assert subheading in [text for _, text in kinds(starred)]
