@@ -116,10 +116,11 @@ def _page_problems(folder: Path, page: dict, claims: dict[str, str], collector: 
     if page["date"] is not None and not _ISO.fullmatch(page["date"]):
         problems.append(f"the date {page['date']!r} is not ISO 8601")
     for field in ("furniture", "lead_repeats", "captions"):
+        # (a line as the scorer reads it: without the spaces at its ends)
         problems += [
-            f"a {field} line is no whole line: {line[:50]!r}"
+            f"a {field} line is no whole line, without its edge spaces: {line[:50]!r}"
             for line in page[field]
-            if line.strip() not in lines
+            if line not in lines
         ]
     if len(page["sentences"]) < MIN_SENTENCES:
         problems.append(f"fewer than {MIN_SENTENCES} sentences")

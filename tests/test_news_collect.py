@@ -54,6 +54,10 @@ def test_a_folder_is_checked_against_the_brief(tmp_path):
     folder(tmp_path, [entry(date="5 मई", sentences=["नगर निगम की बैठक हुई", "कोई और बात।", "तीसरी।"])])
     problems = news_collect.check(tmp_path, "c1")
     assert any("ISO 8601" in p for p in problems) and any("no slice" in p for p in problems)
+    folder(tmp_path, [entry(furniture=[" 0  0"])], text=f" 0  0\n{PAGE}")
+    assert any("edge spaces" in p for p in news_collect.check(tmp_path, "c1"))
+    folder(tmp_path, [entry(furniture=["0  0"])], text=f" 0  0\n{PAGE}")
+    assert news_collect.check(tmp_path, "c1") == []
 
 
 def test_a_round_merges_as_the_test_split_sorted(tmp_path):
