@@ -210,7 +210,8 @@ BYLINE = _pattern(
     r"(?:(?:story|news|written|reported|posted)\s+)?by(?:\s*:\s*|\s+|$|(?-i:(?<=By)(?=[A-Z][a-z])))"
     r"(?P<name>[^\d:|।.!?]{0,60})(?<=\S)(?:\s*।)?"
     rf"|(?:(?:ब्यूरो|bureau)\s+)?(?:{_HINDI_LABELS}|report|reporter|author|source|स्रोत)"
-    r"(?:\s*:|\s*[\-–_]\s|\s*\.{2,}\s*)\s*(?P<hname>[^\d:|।.!?()]{1,60})"
+    # (a long dash may be glued to the name: "रिपोर्ट—अखिलेश सिंह")
+    r"(?:\s*:|\s*[\-–_]\s|\s*[–—]|\s*\.{2,}\s*)\s*(?P<hname>[^\d:|।.!?()]{1,60})"
 )
 # A byline's label opening a line, however long the credit after it: no headline starts so.
 BYLINE_LABEL_FIRST = _pattern(
@@ -259,7 +260,7 @@ _HEAD = (
     r"(?:[\-–—]\s*)?(?P<head>(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[^:;।.|\-–—\n(\[]|\.(?=[a-z])){1,80}?)"
 )
 _MARK = (
-    r"[\-–—]?:-?|ः(?=\s)|;|।।?|(?<!\.)\.(?![a-z.])|\s[\-–—]+|[\-–—]+(?=\s)|/{2,}|\s[|Il](?=\s+[\u0900-\u097f])"
+    r"[\-–—]?:-?|ः(?=\s)|;|।।?|(?<!\.)\.(?![a-z.])|\s[\-–—]+|[\-–—]+(?=\s|$)|/{2,}|\s[|Il](?=\s+[\u0900-\u097f])"
     r"|\s\|\|(?=\s+[\u0900-\u097f])"  # (a bar doubled: "Rohtak, Haryana (Harshvardhan) || हरियाणा ...")
     r"|(?<=[\u0900-\u097f])\|(?=\s+[\u0900-\u097f])"  # a bar glued to the town: "नईदिल्ली| देश ..."
     r"|\s\|(?=[\u0900-\u097f])"  # or to the story's first word: "रावतभाटा |बेगूं की ..."
@@ -638,6 +639,11 @@ def _dateline(paragraph: str) -> Dateline | None:
         and (day := parse_date(dated["date"]))
     ):
         return Dateline(dated.end(), dated["town"], None, None, day)
+    # a known town closed by a long dash glued both sides: "बिलासपुर–स्वतंत्रता दिवस के ..." (not a pair of
+    # words or of towns: "सीमा–विवाद", "जयपुर–अजमेर हाईवे")
+    dashed = _TOWN_DASHED.match(paragraph)
+    if dashed and is_place(dashed["town"]) and not is_state(dashed["town"]) and not is_place(dashed["next"]):
+        return Dateline(dashed.end("town") + 1, dashed["town"], None, None)
     # a known town closed by an exclamation typed for its mark: "बुलंदशहर! गौशालाओं में ..."
     if (exclaimed := _TOWN_EXCLAIMED.match(paragraph)) and is_place(exclaimed["town"]):
         return Dateline(exclaimed.end(), exclaimed["town"], None, None)
@@ -650,8 +656,9 @@ def _dateline(paragraph: str) -> Dateline | None:
         return Dateline(dated.end(), dated["town"], None, None, parse_date(dated["date"]))
     slashed = _TOWN_SLASH.match(paragraph)
     if slashed and is_place(slashed["town"]) and not is_state(slashed["town"]):
-        following = paragraph[slashed.end() : slashed.end() + DATELINE_MAX_CHARS].split(maxsplit=1)
-        if following and not is_place(following[0]):  # "चोपन/ सोनभद्र- ..." names two towns
+        following = paragraph[slashed.end() : slashed.end() + DATELINE_MAX_CHARS].split(maxsplit=2)
+        # ("चोपन/ सोनभद्र- ..." names two towns; "सागर / मध्यप्रदेश के सागर जिले ..." starts the story)
+        if following and (not is_place(following[0]) or following[1:2] and following[1] in _POSTPOSITIONS):
             return Dateline(slashed.end(), slashed["town"], None, None)
     return None
 
@@ -678,6 +685,9 @@ _TOWN_THEN_DATE = re.compile(
 _TOWN_ADDRESS = re.compile(
     r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25}(?: [\u0900-\u0963\u0966-\u097f]{2,25})?)\s+"
     r"(?P<site>(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z]{2,6}){1,2})\s*[:\-–—।|]?\s+(?=[\u0900-\u097f])"
+)
+_TOWN_DASHED = re.compile(
+    r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})[–—](?P<next>[\u0900-\u0963\u0966-\u097f]+)"
 )
 _TOWN_EXCLAIMED = re.compile(r"(?P<town>[\u0900-\u0963\u0966-\u097f]{2,25})!\s+(?=[\u0900-\u097f])")
 _TOWN_DATE_SLASH = re.compile(
@@ -991,7 +1001,14 @@ def _reporter_not_town(where: str) -> bool:
 
 
 # Sections that stand where a town would: "देश– कोर्ट में ...".
-_SECTION_PLACES = {_form(w).casefold() for w in ("देश", "विदेश", "दुनिया", "प्रदेश", "राज्य")}
+_SECTION_PLACES = {
+    _form(w).casefold()
+    for w in (
+        *("देश", "विदेश", "दुनिया", "प्रदेश", "राज्य"),
+        # and a TV script's cues, printed as a channel's site reads them out: "एंकर- ...", "वीओ- ..."
+        *("एंकर", "वीओ", "बाइट", "anchor"),
+    )
+}
 # Words that make a name a town's: "राम नगर", "मोहन लाल गंज", "देवी पाटन".
 _TOWN_WORDS = {
     name_key(w)

@@ -2178,7 +2178,12 @@ def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
             run.clear()
 
     for line in lines:
-        if line.drop or line.kind != "text" or line.dateline or (run and run[-1].paragraph != line.paragraph):
+        if (
+            line.drop
+            or line.kind != "text"
+            or line.dateline
+            or (run and run[-1].paragraph != line.paragraph and not _broken_sentence(run[-1], line))
+        ):
             end_paragraph()
         if line.drop:
             continue
@@ -2188,6 +2193,23 @@ def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
             blocks.append(Block(line.text, line.kind or "text", (line.number,)))
     end_paragraph()
     return tuple(blocks)
+
+
+def _broken_sentence(before: _Line, line: _Line) -> bool:
+    """Whether a paragraph goes on with the sentence the paragraph over it left unfinished, a crawl's
+    blank line cut into it ("... इस पर गहन विचार विमर्श किया" over "गया है।"): its first word is a verb's
+    helper or a postposition, which opens no sentence, and the prose over it has no end mark."""
+    words = line.line.split()
+    return (
+        bool(words)
+        and words[0] in _CONTINUES_SENTENCE
+        and len(before.line.split()) >= BROKEN_PROSE_MIN_WORDS
+        and _ENDS_IN_A_WORD.search(before.line) is not None  # (no mark, not even a comma: a verse's line)
+    )
+
+
+_ENDS_IN_A_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]\s*\Z")
+BROKEN_PROSE_MIN_WORDS = 8  # (a short line over it may be a heading, which ends with no mark)
 
 
 _REPORT_OF = re.compile(r"\s+की\s+(?:(?:खास\s+|विशेष\s+)?रिपोर्ट|(?:खास|विशेष)\s+ख\u093c?बर)\W*\Z")

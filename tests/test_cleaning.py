@@ -616,6 +616,19 @@ def test_a_subheading_between_long_paragraphs_stays_a_heading():
     assert [b.kind for b in result.blocks] == ["headline", "text", "heading", "text"]
 
 
+def test_a_sentence_a_blank_line_cut_into_is_one_paragraph():
+    first = (
+        "उन्होंने बताया कि बेगूसराय जिला एवं खगड़िया जिला एक संवेदनशील इलाका है और इसमें बेहतर पुलिसिंग के"
+        " लिए किन माध्यमों का उपयोग किया जाए इस पर गहन विचार विमर्श किया"
+    )
+    result = cleaned(f"शीर्षक यहां है आज\n\n{STORY}\n{first}\n\nगया है।\n")
+    assert result.blocks[-1].text == f"{STORY} {first} गया है।"
+    # (a verse's line ends in a comma, and the next opens its own sentence)
+    verse = "भजन मेरी मैया ने ऐसी सौगात दे दी जागरण के लिए सारी रात दे दी,"
+    kept = cleaned(f"शीर्षक यहां है आज\n\n{verse}\n\nगया तो बजाने लगे सब भक्त।\n")
+    assert [b.text for b in kept.blocks[1:]] == [verse, "गया तो बजाने लगे सब भक्त।"]
+
+
 def test_an_amp_pages_logo_text_names_the_site_and_buttons_in_capitals_do_not():
     result = cleaned(f"Site icon Hindi Dynamite News\nशीर्षक यहां है आज\n\n{STORY}\n")
     assert (result.metadata.site, reasons(result)[1]) == ("Hindi Dynamite News", "the site's logo")

@@ -238,6 +238,11 @@ def test_with_no_name_for_it_the_page_s_address_is_the_site():
         ("sagar news: सागर। ", "सागर", None, None),
         # the district and town, then the reporter, after a spaced slash
         ("आजमगढ़ लालगंज / सूरज सिंह – ", "आजमगढ़ लालगंज", "सूरज सिंह", None),
+        # a long dash glued both sides after a known town; a TV script's cue is no town
+        ("बिलासपुर–", "बिलासपुर", None, None),
+        ("एंकर- ", None, None, None),
+        # the dateline alone on its line, closed by a dash at the line's end
+        ("धर्मशाला ( प्रे.वि )-\n", "धर्मशाला", "प्रे.वि", None),
     ],
 )
 def test_datelines_of_towns_credits_and_papers(opening, place, byline, site):
@@ -245,6 +250,20 @@ def test_datelines_of_towns_credits_and_papers(opening, place, byline, site):
     found = metadata(page)
     assert (found.place, found.byline, found.site) == (place, byline, site)
     assert story_text(page) == STORY
+
+
+def test_a_town_s_slash_before_the_state_that_opens_the_story_ends_the_dateline():
+    story = "मध्यप्रदेश के सागर जिले में रविवार को सड़क हादसा हुआ। जांच जारी है।"
+    page = f"{HEADLINE}\n\nसागर / {story}\n"
+    assert metadata(page).place == "सागर"
+    assert story_text(page) == story
+
+
+@pytest.mark.parametrize("story", ["जयपुर—अजमेर हाईवे पर रविवार को जाम लगा रहा।", "सीमा–विवाद पर बैठक हुई।"])
+def test_a_long_dash_between_two_towns_or_words_is_no_dateline(story):
+    page = f"{HEADLINE}\n\n{story} {STORY}\n"
+    assert metadata(page).place is None
+    assert story_text(page) == f"{story} {STORY}"
 
 
 def test_a_town_and_the_slash_before_a_second_town_are_one_dateline():
@@ -590,6 +609,12 @@ def test_a_dateline_before_a_date_on_its_own_line():
 def test_a_story_by_label_and_the_reporters_town_after_a_comma():
     assert bp.labelled_byline("Story By: पुनवासी यादव, सकलडीहा।") == "पुनवासी यादव"
     assert bp.byline("By Ravi Kumar") == "Ravi Kumar"
+
+
+@pytest.mark.parametrize("line", ["रिपोर्ट—अखिलेश सिंह", "रिपोर्ट— अखिलेश सिंह", "रिपोर्ट – अखिलेश सिंह"])
+def test_a_report_label_s_long_dash_may_be_glued_to_the_name(line):
+    assert bp.labelled_byline(line) == "अखिलेश सिंह"
+    assert bp.labelled_byline("रिपोर्ट-कार्ड जारी") is None  # (a hyphen glued joins a compound)
 
 
 def test_a_row_signed_with_a_dash_over_the_story():
