@@ -71,6 +71,7 @@ _RELATED = (
     rf"(?:इसे|इसको|यह|ये|इन्हें|इन्हे)\s+भी\s+{_READ}|संबंधित\s+(?:ख{_NUKTA}बरें|ख{_NUKTA}बर|समाचार|लेख)"
     r"|also\s+read|read\s+also|must\s+read|related\s+(?:news|stories|story|articles?|posts?)|latest\s+news"
     rf"|(?:नयी|नई|ताज़ा|ताजा|लेटेस्ट)\s+ख{_NUKTA}बरें"
+    rf"|ख{_NUKTA}बर(?:ें)?\s+और\s+(?:भी\s+)?हैं?|(?:और|अन्य)\s+(?:भी\s+)?ख{_NUKTA}बरें"  # "खबर और है..", "अन्य खबरें"
 )
 RELATED_MARKER = _pattern(rf"\W*(?:{_RELATED})\W*")  # the opener alone: the links follow
 # The opener and one link on the same line: "इसे भी पढ़ें - <headline>", "ALSO READ: <headline>",
@@ -1488,12 +1489,15 @@ def is_name(line: str) -> bool:
         and not any(w.casefold() in _RUBRIC for w in words)
         and not _IMPERATIVE.search(words[-1])
         and not _VERBS & set(words)  # "आग लगी", "बारिश हुई": a phrase, not a name
+        and not _RELEASE_WORDS & {name_key(w) for w in words}  # "पुलिस प्रेस नोट": a release's label
         and not is_place(line)
         and not site_in(line)
         and len(set(words)) > 1  # (a word printed over and over is a box's: "Ad Ad Ad Ad")
     )
 
 
+# The words of an office's release, that heads a story it sent: "पुलिस प्रेस नोट", "प्रेस विज्ञप्ति".
+_RELEASE_WORDS = {name_key(w) for w in ("प्रेस", "नोट", "विज्ञप्ति", "press", "release", "note")}
 # A polite imperative or request ends the line: "करें", "पढ़ें", "जुड़ें", "जानिए", "देखिए".
 _IMPERATIVE = re.compile(r"(?:ें|िए|िये)$")
 
@@ -1740,6 +1744,7 @@ _PAPER_ENDS = (
             *("वाणी", "दर्शन", "दर्पण", "संदेश", "केसरी", "मेल", "mail", "मिरर", "mirror", "वॉयस", "voice"),
             *("जागरण", "प्रभात", "भास्कर", "उजाला", "दस्तक", "प्रहरी", "darpan", "jagran", "prabhat"),
             *("bhaskar", "ujala", "sandesh", "kesari", "vani", "dastak", "prahari", "darshan"),
+            *("आवाज", "आवाज़", "awaz", "awaaz", "aawaz"),
         )
     }
 )

@@ -878,6 +878,16 @@ def _logo_ended(line: str) -> bool:
 _LOGO_MARKS = " -–—|:•।॥"
 
 
+def _places_news(name: str) -> bool:
+    """Whether a name is a place's news, a section's label ("कोरबा न्यूज़", "Jind News"), where a place's
+    paper has a paper's own word ("झारखण्ड वाणी", "हरियाणा केसरी")."""
+    head, _, last = name.rpartition(" ")
+    return bool(head) and bp.is_place(head) and bp.name_key(last) in _NEWS_KEYS
+
+
+_NEWS_KEYS = {bp.name_key(w) for w in ("news", "न्यूज़", "न्यूज", "समाचार", "खबर", "ख़बर", "खबरें")}
+
+
 def _read_top(
     kept: list[_Line], given_headline: str | None, found: dict[str, str], over_credits: set[int]
 ) -> None:
@@ -973,7 +983,9 @@ def _read_top(
     top = [line for line in top if not line.drop]
     if headline is None:  # a name alone on a page without a headline is its reporter's
         for line in top:
-            if _reporters(line.line, story):
+            # (so is one known given name alone the story never mentions: "आलोक")
+            alone = len(line.line.split()) == 1 and bp.is_given_name(line.line) and line.line not in story
+            if _reporters(line.line, story) or alone:
                 line.drop = "byline (in metadata)"
                 found.setdefault("byline", line.line.strip(_NAME_MARKS))
         return
@@ -1067,6 +1079,17 @@ def _read_top(
             and _dateline_alone(line.line)
         ):
             _take_dateline(line, dateline, found)  # over the headline: "कुल्लू (खबर आई संवाद सूत्र)"
+        elif (
+            line is top[0]
+            and line.number < headline.number
+            and bp.is_site_name(name := line.line.strip(_LOGO_MARKS))
+            and not bp.is_place(name)
+            and not _places_news(name)
+            and not bp.is_rubric(name)
+        ):
+            # the page's first line, a paper's name over the headline: its logo ("झारखण्ड वाणी")
+            line.drop = "the site's name"
+            found.setdefault("site", name)
         elif line.number < headline.number and _is_label(line.line):
             line.drop = "section label" if "section" in found else "section label (in metadata)"
             found.setdefault("section", line.line)
@@ -1314,6 +1337,7 @@ def _headline(top: list[_Line], given: str | None, story: str, over_credits: set
         and not bp.credit_in_parentheses(line.line)
         and not line.line.startswith(tuple(BULLETS))
         and not bp.matches(bp.BYLINE_LABEL_FIRST, line.line)  # "रिपोर्ट – <name> <role>"
+        and not (len(line.line.split()) == 1 and bp.is_given_name(line.line))  # a writer's: "आलोक"
     ]
     if not candidates:
         return None

@@ -150,6 +150,12 @@ def test_related_list_without_an_end_runs_over_its_links_and_stops_at_a_sentence
     assert sorted(reasons(result)) == [1, 2, 3]
 
 
+@pytest.mark.parametrize("line", ["खबर और है..", "खबरें और भी हैं", "अन्य खबरें"])
+def test_a_more_news_label_opens_a_related_list(line):
+    assert bp.matches(bp.RELATED_MARKER, line)
+    assert not bp.matches(bp.RELATED_MARKER, "खबर और है कि पुलिस ने जांच शुरू की।")
+
+
 @pytest.mark.parametrize(
     "line",
     [

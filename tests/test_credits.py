@@ -96,6 +96,21 @@ def test_a_dateline_alone_with_its_date_is_no_byline_row():
     assert bylines.read_row("प्रियदर्शन 22 सितम्बर 2025").byline == "प्रियदर्शन"
 
 
+def test_a_town_s_news_over_the_headline_is_a_section_not_the_site():
+    meta = metadata(f"कोरबा न्यूज़\n\n{HEADLINE}\n\n{STORY}\n")
+    assert (meta.site, meta.section) == (None, "कोरबा न्यूज़")
+
+
+def test_a_release_s_label_beside_its_date_is_no_byline():
+    assert not bp.is_name("पुलिस प्रेस नोट")
+    assert metadata(f"पुलिस प्रेस नोट 03 जनवरी 2025\n{HEADLINE}\n\n{STORY}\n").byline is None
+
+
+def test_a_given_name_alone_over_a_story_without_a_headline_is_its_writer():
+    meta = metadata(f"\nआलोक\n\n{STORY}\n")
+    assert (meta.headline, meta.byline) == (None, "आलोक")
+
+
 def test_a_staff_s_words_are_no_site_s_name():
     assert not bp.is_site_name("ब्यूरो न्यूज़")
     assert bp.is_site_name("शारदा न्यूज़")
@@ -108,6 +123,9 @@ def test_a_staff_s_words_are_no_site_s_name():
         (f"{HEADLINE} बताया गया।\nबाघल टाइम्स\n{STORY}\n", "बाघल टाइम्स"),
         # a group a promotion asks the reader to join
         (f"{HEADLINE}\n\n{STORY}\n👉 न्यूज़ हाइट के समाचार ग्रुप (WhatsApp) से जुड़ें\n", "न्यूज़ हाइट"),
+        # a paper's name, the page's first line over the headline: its logo, a state's paper too
+        (f"झारखण्ड वाणी\n\n{HEADLINE}\n\n{STORY}\n", "झारखण्ड वाणी"),
+        (f"स्वतंत्र आवाज़\nमनोरंजन\n{HEADLINE}\n\n{STORY}\n", "स्वतंत्र आवाज़"),
     ],
 )
 def test_the_site_names_itself(page, site):
