@@ -2,6 +2,7 @@
 collector's folder, and merge the round into ``tests/data/news/`` as its test split.
 
     python -m tests.news_collect claim STAGING HOST COLLECTOR [--brand NAME ...]
+    python -m tests.news_collect release STAGING HOST COLLECTOR
     python -m tests.news_collect check STAGING COLLECTOR
     python -m tests.news_collect merge STAGING [--dry]
 
@@ -75,6 +76,28 @@ def claim(staging: Path, url: str, collector: str, brands: list[str], gold: Path
                 return f"refused: that site name is {who}'s"
         claims.write(f"{site}\t{collector}\t{'|'.join(key(b) for b in brands)}\n")
     return f"claimed {site}"
+
+
+def release(staging: Path, url: str, collector: str) -> str:
+    """Give back a collector's claim on a site it wrote no page for (its excerpt was too thin, or a
+    brand was mistyped), so that another collector may take it; a one-line answer."""
+    site = host(url)
+    word = site.split(".")[0]
+    gold = staging / collector / "gold.json"
+    pages = json.loads(gold.read_text(encoding="utf-8"))["pages"] if gold.exists() else []
+    if any(host(page.get("url", "")).split(".")[0] == word for page in pages):
+        return f"refused: {collector} has a page from {site}; remove it from gold.json first"
+    with open(staging / "claims.tsv", "a+", encoding="utf-8") as claims:
+        fcntl.flock(claims, fcntl.LOCK_EX)
+        claims.seek(0)
+        lines = claims.read().splitlines()
+        gone = [line for line in lines if line.split("\t")[1:2] == [collector] and line.split(".")[0] == word]
+        if not gone:
+            return f"refused: {site} is not claimed by {collector}"
+        claims.seek(0)
+        claims.truncate()
+        claims.write("".join(f"{line}\n" for line in lines if line not in gone))
+    return f"released {site}"
 
 
 def check(staging: Path, collector: str) -> list[str]:
@@ -168,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     claiming.add_argument("host")
     claiming.add_argument("collector")
     claiming.add_argument("--brand", action="append", default=[], help="a site name the page shows")
+    releasing = verbs.add_parser("release", help="give back a claim no page was written for")
+    releasing.add_argument("staging", type=Path)
+    releasing.add_argument("host")
+    releasing.add_argument("collector")
     checking = verbs.add_parser("check", help="check a collector's folder")
     checking.add_argument("staging", type=Path)
     checking.add_argument("collector")
@@ -179,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         answer = claim(args.staging, args.host, args.collector, args.brand)
         print(answer)
         return 0 if answer.startswith("claimed") else 1
+    if args.verb == "release":
+        answer = release(args.staging, args.host, args.collector)
+        print(answer)
+        return 0 if answer.startswith("released") else 1
     if args.verb == "check":
         problems = check(args.staging, args.collector)
         print("\n".join(problems) or "no problems")

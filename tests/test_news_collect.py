@@ -47,6 +47,16 @@ def test_a_site_an_earlier_round_used_or_another_collector_claimed_is_refused(tm
     assert news_collect.claim(tmp_path, "newsite.in", "c1", []).startswith("claimed (already yours)")
 
 
+def test_a_claim_with_no_page_is_released_for_another_collector(tmp_path):
+    news_collect.claim(tmp_path, "newsite.in", "c1", ["नया समाचार"])
+    assert news_collect.release(tmp_path, "newsite.in", "c2").startswith("refused")  # (not c2's)
+    folder(tmp_path, [entry()])
+    assert news_collect.release(tmp_path, "newsite.in", "c1").startswith("refused")  # (c1 wrote a page)
+    folder(tmp_path, [])
+    assert news_collect.release(tmp_path, "https://www.newsite.in/x", "c1") == "released newsite.in"
+    assert news_collect.claim(tmp_path, "newsite.in", "c2", ["नया समाचार"]) == "claimed newsite.in"
+
+
 def test_a_folder_is_checked_against_the_brief(tmp_path):
     news_collect.claim(tmp_path, "newsite.in", "c1", [])
     folder(tmp_path, [entry()])
