@@ -718,10 +718,21 @@ def _latin_slashed(kicker: str) -> tuple[str, str | None, str | None] | None:
     return town, reporter or paper, paper
 
 
+_ROUTE = re.compile(
+    r"(?P<town>[\u0900-\u097f]{2,25}(?: [\u0900-\u097f]{2,25})?)\s+"
+    r"(?:बॉर्डर|बार्डर|सीमा|हाईवे|हाइवे|एक्सप्रेसवे|एक्सप्रेस-वे|मार्ग|रोड|सड़क|रेलखंड|रेल\s+खंड|फोरलेन|रूट)(?!\S)"
+)
+
+
 def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Dateline | None:
     """The dateline a pattern's match reads, if its words hold one; with ``reporter_closes``, one with
     no mark closed by a reporter's name in parentheses after its town ("भरतपुर (कौशलेन्द्र दत्तात्रेय) ...")."""
     head, mark = _form(match["head"]).strip(), match["mark"].strip()
+    # A dash between two towns before a road's or a border's word joins them: "धनबाद - जामताड़ा बॉर्डर के
+    # समीप ...", "जयपुर - अजमेर हाईवे पर ..." (the sentence's, no dateline).
+    route = _ROUTE.match(match.string, match.end())
+    if mark and mark[0] in "-–—" and route and is_place(route["town"]):
+        return None
     # A Latin kicker before the town, glued or not: "Rojgar Mela 2024पटना:", "Bhojpur postal आरा।".
     if (kicked := _LATIN_BEFORE_TOWN.fullmatch(head)) and is_place(kicked["town"]):
         head = kicked["town"]

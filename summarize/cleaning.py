@@ -741,6 +741,10 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
         elif devanagari and _latin_reporter(line, undecided):
             line.drop = "byline (in metadata)"
             found.setdefault("byline", line.line)
+        elif devanagari and (town := _latin_dateline_alone(line.line)) and _hindi_prose_next(lines, index):
+            # a Latin dateline on its own line over the Hindi story: "Dhanbad :"
+            line.drop = DATELINE
+            found.setdefault("place", town)
         elif (
             devanagari
             and bp.is_latin_label(line.line)
@@ -756,6 +760,26 @@ def _drop_by_look(lines: list[_Line], devanagari: bool, found: dict[str, str]) -
             )
             if not line.latin_title:
                 line.drop = LATIN_FURNITURE
+
+
+def _latin_dateline_alone(line: str) -> str | None:
+    """The known town of a Latin dateline alone on its line ("Dhanbad :", "Ranchi -"), else None."""
+    match = _LATIN_DATELINE.fullmatch(line.strip())
+    town = match["town"] if match else ""
+    return town if town and bp.is_place(town) and not bp.is_state(town) else None
+
+
+_LATIN_DATELINE = re.compile(r"(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::-?|[\-–—])")
+
+
+def _hindi_prose_next(lines: list[_Line], index: int) -> bool:
+    """Whether the next line of the page is Hindi prose: the story, opening under its dateline."""
+    after = next((line for line in lines[index + 1 :] if not line.drop), None)
+    return (
+        after is not None
+        and len(after.line.split()) >= OVER_STORY_MIN_WORDS
+        and _mostly_devanagari(after.line)
+    )
 
 
 def _latin_reporter(line: _Line, undecided: list[_Line]) -> bool:
@@ -1992,7 +2016,9 @@ def _drop_trailing_headings(lines: list[_Line], found: dict[str, str]) -> None:
         return
     for index, line in enumerate(kept[last_text + 1 :]):
         # (a last sentence without its mark ends in its verb: "... वार्डों में भगदड़ मच गई", "... बरामद हुआ")
-        if line.kind == "heading" and not _FINITE_END.search(line.line.rstrip(" \"'”’")):
+        # (nor does a row of the story's figures: "रिचार्ज संख्या- 13, वैलिडिटी 13×28 = 364 दिन")
+        ends = _FINITE_END.search(line.line.rstrip(" \"'”’")) or _SUMS.search(line.line)
+        if line.kind == "heading" and not ends:
             line.drop = AFTER_STORY
             # Right under the story, its reporter signs it: "रिपोर्ट तबस्सुम लखारा".
             signed = _SIGNED_UNDER.fullmatch(line.line.strip(_NAME_MARKS))
@@ -2007,6 +2033,7 @@ def _drop_trailing_headings(lines: list[_Line], found: dict[str, str]) -> None:
                 found["byline"] = signed["name"]
 
 
+_SUMS = re.compile(r"\d\s*[=×+]\s*\d")  # a sum worked out: "13×28 = 364", "5+28=33"
 # A reporter's credit signed under the story, its label before the name.
 _SIGNED_UNDER = re.compile(
     r"(?:रिपोर्ट|रिपोर्टर|संवाददाता|report|reporter)\s*[:\-–]?\s*(?P<name>\S.{2,40})", re.IGNORECASE

@@ -622,6 +622,14 @@ def test_a_subheading_between_long_paragraphs_stays_a_heading():
     assert [b.kind for b in result.blocks] == ["headline", "text", "heading", "text"]
 
 
+def test_rows_of_the_story_s_figures_after_its_text_are_kept():
+    rows = ["रिचार्ज संख्या- 13, वैलिडिटी 13×28 = 364 दिन", "एक्स्ट्रा डाटा- 5 जीबी, 5+28=33 जीबी"]
+    result = cleaned(f"शीर्षक यहां है आज\n\n{STORY}\n" + "".join(f"{row}\n" for row in rows))
+    assert [b.text for b in result.blocks[-2:]] == rows
+    related = cleaned(f"शीर्षक यहां है आज\n\n{STORY}\nदूसरी खबर का शीर्षक यहां\n")
+    assert related.blocks[-1].text == STORY
+
+
 def test_a_sentence_a_blank_line_cut_into_is_one_paragraph():
     first = (
         "उन्होंने बताया कि बेगूसराय जिला एवं खगड़िया जिला एक संवेदनशील इलाका है और इसमें बेहतर पुलिसिंग के"

@@ -284,6 +284,21 @@ def test_a_long_dash_between_two_towns_or_words_is_no_dateline(story):
     assert story_text(page) == f"{story} {STORY}"
 
 
+@pytest.mark.parametrize(
+    "story", ["धनबाद - जामताड़ा बॉर्डर के समीप दो बाइकों की टक्कर हुई।", "जयपुर - अजमेर हाईवे पर जाम लगा।"]
+)
+def test_a_dash_between_two_towns_before_a_road_or_a_border_is_no_dateline(story):
+    assert bp.dateline(story) is None
+    assert bp.dateline("धनबाद - पुलिस ने बताया कि जांच जारी है।").place == "धनबाद"
+
+
+def test_a_latin_dateline_alone_on_its_line_over_the_hindi_story():
+    story = "धनबाद - जामताड़ा बॉर्डर के समीप कर्मदाह मेला के पास दो बाइकों के बीच हुई टक्कर में एक युवक की मौत हो गई।"
+    page = f"{HEADLINE}\n\nDhanbad :\n{story}\n"
+    assert metadata(page).place == "Dhanbad"
+    assert story_text(page).startswith("धनबाद - जामताड़ा")
+
+
 def test_a_town_and_the_slash_before_a_second_town_are_one_dateline():
     assert bp.dateline("चोपन/ सोनभद्र- नगर में बैठक हुई।").place != "चोपन"
 
