@@ -640,10 +640,11 @@ def _dateline(paragraph: str) -> Dateline | None:
         and (day := parse_date(dated["date"]))
     ):
         return Dateline(dated.end(), dated["town"], None, None, day)
-    # a known town closed by a long dash glued both sides: "बिलासपुर–स्वतंत्रता दिवस के ..." (not a pair of
-    # words or of towns: "सीमा–विवाद", "जयपुर–अजमेर हाईवे")
+    # a known town closed by a long dash glued both sides: "बिलासपुर–स्वतंत्रता दिवस के ...", "दरभंगा–दरभंगा
+    # जिला में ..." (not a pair of words or of towns: "सीमा–विवाद", "जयपुर–अजमेर हाईवे")
     dashed = _TOWN_DASHED.match(paragraph)
-    if dashed and is_place(dashed["town"]) and not is_state(dashed["town"]) and not is_place(dashed["next"]):
+    other = dashed and dashed["next"] != dashed["town"] and is_place(dashed["next"])
+    if dashed and is_place(dashed["town"]) and not is_state(dashed["town"]) and not other:
         return Dateline(dashed.end("town") + 1, dashed["town"], None, None)
     # a known town closed by an exclamation typed for its mark: "बुलंदशहर! गौशालाओं में ..."
     if (exclaimed := _TOWN_EXCLAIMED.match(paragraph)) and is_place(exclaimed["town"]):
@@ -1714,8 +1715,10 @@ _CREDIT_ROW_PARTS = re.compile(r"[,|/]|\s[\-–—]+\s")
 
 def is_site_name(part: str) -> bool:
     """A known site's name, or a short name ending in a paper's word ("शारदा न्यूज़", "टेलीस्कोप टुडे",
-    "उदित वाणी")."""
+    "उदित वाणी"), perhaps with its channel's number after it ("हिन्द टीवी 24")."""
     words = part.split()
+    if len(words) > 2 and _CHANNEL_NUMBER.fullmatch(words[-1]):
+        return is_site_name(" ".join(words[:-1]))
     last = name_key(words[-1]) if words else ""
     # a paper's word as the last of two or three, or glued to a name as one word ("महामीडिया"); only
     # the plainly paper's words glue ("प्रियदर्शन" is a man's name)
@@ -1728,6 +1731,7 @@ def is_site_name(part: str) -> bool:
     return named or bool(DOT_COM.search(part) and len(words) <= 5)  # "लोकमतचक्र डॉट कॉम"
 
 
+_CHANNEL_NUMBER = re.compile(r"\d{1,3}(?:x7)?|24[x×]7", re.IGNORECASE)  # "24", "365", "24x7"
 # A site's address said in words after its name: "राइजिंग भास्कर डॉट कॉम".
 DOT_COM = re.compile(r"(?<=\S)\s+डॉट\s+(?:कॉम|इन|नेट|ओआरजी)\Z")
 
@@ -1736,7 +1740,7 @@ _PAPER_KEYS = {
     name_key(w)
     for w in (
         *("news", "न्यूज़", "न्यूज", "न्युज", "today", "टुडे", "times", "टाइम्स", "टाईम्स", "express"),
-        *("एक्सप्रेस", "post", "पोस्ट", "media", "मीडिया", "समाचार", "खबर"),
+        *("एक्सप्रेस", "post", "पोस्ट", "media", "मीडिया", "समाचार", "खबर", "टीवी"),
     )
 }
 # A paper's words that do not glue to a name ("लाइव", "पत्रिका").
@@ -2332,6 +2336,8 @@ def staff_site(credit: str) -> str | None:
     """The site a staff credit names before its staff noun: "जागरण संवाददाता" -> "जागरण", "नईदुनिया
     प्रतिनिधि" -> "नईदुनिया", "डीएनबी भारत डेस्क" -> "डीएनबी भारत"; else None."""
     words = credit.split()
+    if len(words) > 3 and [name_key(w) for w in words[-2:]] == _SOURCES:  # "खबर आई संवाद सूत्र"
+        return staff_site(" ".join(words[:-1]))
     if name_key(credit) in _AGENCIES:  # a known credit names a known paper only: not "संवाद न्यूज एजेंसी"
         return site_in(" ".join(words[:-1])) if len(words) > 1 else None
     if 1 < len(words) <= STAFF_MAX_WORDS + 1 and name_key(words[-1]) in _STAFF:
@@ -2349,6 +2355,9 @@ def staff_site(credit: str) -> str | None:
         own = is_site_name(prefix) and not any(is_place(w) for w in prefix.split())  # "जयपुर न्यूज" is a desk
         return site_in(prefix) or logo_name(prefix) or (prefix if own else None) or _staff_owner(credit)
     return None
+
+
+_SOURCES = [name_key(w) for w in ("संवाद", "सूत्र")]  # the staff's two words: "संवाद सूत्र"
 
 
 def _staff_owner(credit: str) -> str | None:

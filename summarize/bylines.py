@@ -256,7 +256,8 @@ _DISTRICT = re.compile(r"(?:जिला|जनपद|district)\s+(?P<town>[^\s\
 
 
 def _credit_then_town(text: str) -> Row | None:
-    """A staff's or an agency's credit, then its desk's known town (or a town and its state), alone."""
+    """A staff's or an agency's credit, then its desk's known town (or a town and its state), or its
+    paper's name, alone."""
     words = text.strip(" ।|:-–—").split()
     for size in range(min(len(words) - 1, bp.STAFF_MAX_WORDS), 0, -1):
         credit, towns = " ".join(words[:size]), words[size:]
@@ -264,6 +265,17 @@ def _credit_then_town(text: str) -> Row | None:
             continue
         if bp.is_place(town := " ".join(towns)) or all(bp.is_place(word) for word in towns):
             return Row(credit, bp.staff_site(credit), town if bp.is_place(town) else towns[0], None)
+    # or the paper's name after a credit of two words or more: "ब्यूरो रिपोर्ट हिन्द टीवी 24" (a desk's one
+    # word before it credits the desk of that paper, read whole: "डेस्क समाचार दर्पण लाइव")
+    for size in range(min(len(words) - 2, bp.STAFF_MAX_WORDS), 1, -1):
+        credit, paper = " ".join(words[:size]), " ".join(words[size:])
+        if (
+            bp.agency(credit)
+            and _LETTERS.fullmatch(credit)
+            and bp.is_site_name(paper)
+            and not bp.is_place(paper)
+        ):
+            return Row(credit, paper, None, None)
     return None
 
 

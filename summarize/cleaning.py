@@ -2122,6 +2122,12 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     if site := next((site for line in outside if (site := bp.address_alone(line))), None):
         found["site"] = site
         return
+    # A byline row that names the paper before its staff's word names the site: "जनमानस शेखावाटी संवाददाता
+    # : चंद्रकांत बंका", "ईस्ट इंडिया टाइम्स रिपोर्ट संजीव सक्सेना।".
+    rows = (line.line for line in lines if (line.drop or "").startswith("byline"))
+    if site := next((site for row in rows if (site := _paper_before_staff(row))), None):
+        found["site"] = site
+        return
     # A paper's staff credit names it ("नईदुनिया प्रतिनिधि", "जागरण संवाददाता"), and a credit that is a
     # paper's name is the site's own ("Author: Dainik Awantika").
     credit = found.get("byline", "")
@@ -2133,6 +2139,21 @@ def _find_site(lines: list[_Line], given: Metadata, found: dict[str, str]) -> No
     # With no name for it anywhere, a page's own address is the site: "baghaltimes.com".
     if site := bp.host_of(given.url):
         found["site"] = site
+
+
+def _paper_before_staff(row: str) -> str | None:
+    """The paper a byline row names before its staff's or report's word, else None."""
+    words = row.split()
+    at = next((i for i, word in enumerate(words) if bp.name_key(word.strip(":-–—।")) in _STAFF_WORDS), 0)
+    if not 1 < at <= PAPER_NAME_MAX_WORDS:  # (one word before it is a desk's kind or a town: "जिला", "लखनऊ")
+        return None
+    prefix = " ".join(words[:at])
+    if bp.is_site_name(prefix) and not bp.is_place(prefix) and not _places_news(prefix):
+        return prefix
+    return bp.staff_site(f"{prefix} {words[at].strip(':-–—।')}")
+
+
+_STAFF_WORDS = {bp.name_key(w) for w in ("संवाददाता", "प्रतिनिधि", "रिपोर्टर", "रिपोर्ट", "ब्यूरो", "डेस्क")}
 
 
 def _papers_name_alone(line: str) -> bool:

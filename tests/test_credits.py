@@ -96,6 +96,29 @@ def test_a_dateline_alone_with_its_date_is_no_byline_row():
     assert bylines.read_row("प्रियदर्शन 22 सितम्बर 2025").byline == "प्रियदर्शन"
 
 
+def test_a_byline_row_naming_the_paper_before_its_staff_s_word_names_the_site():
+    meta = metadata(f"{HEADLINE}\nजनमानस शेखावाटी संवाददाता : चंद्रकांत बंका\nझुंझुनूं : {STORY}\n")
+    assert (meta.site, meta.byline, meta.place) == ("जनमानस शेखावाटी", "चंद्रकांत बंका", "झुंझुनूं")
+    assert metadata(f"{HEADLINE}\nजिला संवाददाता : चंद्रकांत बंका\n{STORY}\n").site is None
+
+
+def test_a_staff_credit_then_its_paper_and_a_town_dashed_before_its_own_name():
+    page = "\nब्यूरो रिपोर्ट हिन्द टीवी 24\nदरभंगा–दरभंगा जिला में अपराधियों का मनोबल बढ़ा है। पुलिस जांच कर रही है।\n"
+    meta = metadata(page)
+    assert (meta.headline, meta.byline, meta.site, meta.place) == (
+        None,
+        "ब्यूरो रिपोर्ट",
+        "हिन्द टीवी 24",
+        "दरभंगा",
+    )
+    assert story_text(page).startswith("दरभंगा जिला में")
+
+
+def test_the_staff_s_two_words_after_a_paper_name_it():
+    assert bp.staff_site("खबर आई संवाद सूत्र") == "खबर आई"
+    assert bp.staff_site("संवाद सूत्र") is None
+
+
 def test_a_town_s_news_over_the_headline_is_a_section_not_the_site():
     meta = metadata(f"कोरबा न्यूज़\n\n{HEADLINE}\n\n{STORY}\n")
     assert (meta.site, meta.section) == (None, "कोरबा न्यूज़")
