@@ -1361,7 +1361,9 @@ def _headline(top: list[_Line], given: str | None, story: str, over_credits: set
         and not bp.credit_in_parentheses(line.line)
         and not line.line.startswith(tuple(BULLETS))
         and not bp.matches(bp.BYLINE_LABEL_FIRST, line.line)  # "रिपोर्ट – <name> <role>"
-        and not (len(line.line.split()) == 1 and bp.is_given_name(line.line))  # a writer's: "आलोक"
+        # (one word is a label's, a town's or a writer's, no story's headline: "शहर", "गारू", "आलोक")
+        and len(line.line.split()) > 1
+        and not _teaser_link(line.line)
     ]
     if not candidates:
         return None
@@ -1389,6 +1391,15 @@ def _headline(top: list[_Line], given: str | None, story: str, over_credits: set
     return next((line for line in twins if line.line == _unkicked(line.line)), headline)
 
 
+def _teaser_link(line: str) -> bool:
+    """Whether a line links on to a story it hardly names ("कांकेर टॉप 10 अब पढें विस्तार से…."): a
+    headline may end with its own link, after words enough to say what happened ("..., देश में शिक्षकों के
+    करीब एक लाख पद खाली, पुरी खबर जानने के लिए आगे पढ़े....")."""
+    link = bp.READ_MORE_WORDS.search(line)
+    return link is not None and len(line[: link.start()].split()) < TEASER_TITLE_MIN_WORDS
+
+
+TEASER_TITLE_MIN_WORDS = 6
 _DASHES = ("-", "–", "—")
 LIST_MIN_HEADLINES = 3
 OPENING_WORDS = 60  # the story's opening words, that its headline sums up
@@ -1410,7 +1421,7 @@ def _opens_in_latin(line: str) -> bool:
     return next((c for c in line if c.isalpha()), "").isascii()
 
 
-_ELLIPSIS_END = re.compile(r"(?<=\S)(?:\.{2,}|…+)\Z")
+_ELLIPSIS_END = re.compile(r"(?<=\S)(?:\.{2,}|…)[.…]*\Z")  # (mixed too: "हड़कंप….")
 
 
 def _glued_date(line: str) -> tuple[str, str] | None:

@@ -52,10 +52,10 @@ def test_trims_collapses_blank_lines_and_joins_wrapped_lines():
 
 
 def test_exact_repeats_are_dropped_and_recorded():
-    result = cleaned("शीर्षक\nशीर्षक\n\nवाक्य एक।\n\nवाक्य एक।\n")
-    assert [b.text for b in result.blocks] == ["शीर्षक", "वाक्य एक।"]
+    result = cleaned("शीर्षक यहां\nशीर्षक यहां\n\nवाक्य एक।\n\nवाक्य एक।\n")
+    assert [b.text for b in result.blocks] == ["शीर्षक यहां", "वाक्य एक।"]
     assert [(d.line, d.text, d.reason) for d in result.dropped] == [
-        (2, "शीर्षक", "repeats the headline (line 1)"),
+        (2, "शीर्षक यहां", "repeats the headline (line 1)"),
         (6, "वाक्य एक।", "repeats line 4"),
     ]
 
@@ -550,9 +550,23 @@ def test_an_advertisements_image_is_no_caption():
     assert [b.kind for b in result.blocks] == ["headline", "text"]
 
 
-def test_a_headline_may_trail_off_in_an_ellipsis():
-    headline = "इस तारीख को होगी कैबिनेट की बैठक, कई अहम फैसलों पर लग सकती है मुहर....."
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "इस तारीख को होगी कैबिनेट की बैठक, कई अहम फैसलों पर लग सकती है मुहर.....",
+        "खनिज विभाग का छापा, रेत माफियाओं में मचा हड़कंप….",  # (an ellipsis and full stops mixed)
+    ],
+)
+def test_a_headline_may_trail_off_in_an_ellipsis(headline):
     assert cleaned(f"{headline}\n\n{STORY}\n").metadata.headline == headline
+
+
+@pytest.mark.parametrize("label", ["शहर", "जांजगीर-चाम्पा", "आतंकी"])
+def test_one_word_over_the_story_is_no_headline(label):
+    assert cleaned(f"{label}\n\n{STORY}\n").metadata.headline is None
+    teaser = "कांकेर टॉप 10 अब पढें विस्तार से…."
+    headline = "महानदी से लीगल उत्खनन का नियम क्या है"
+    assert cleaned(f"{teaser}\n\n{headline}\n\n{STORY}\n").metadata.headline == headline
 
 
 def test_a_crawls_date_before_the_text_dates_the_story_and_is_cut():
