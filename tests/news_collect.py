@@ -91,7 +91,8 @@ def release(staging: Path, url: str, collector: str) -> str:
         fcntl.flock(claims, fcntl.LOCK_EX)
         claims.seek(0)
         lines = claims.read().splitlines()
-        gone = [line for line in lines if line.split("\t")[1:2] == [collector] and line.split(".")[0] == word]
+        rows = [line.split("\t") for line in lines]
+        gone = ["\t".join(row) for row in rows if row[1:2] == [collector] and row[0].split(".")[0] == word]
         if not gone:
             return f"refused: {site} is not claimed by {collector}"
         claims.seek(0)
