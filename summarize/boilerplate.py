@@ -963,9 +963,10 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
         where = ""
     if where is None and byline is None and site is None:
         return None
-    # A person's name where the town would stand is the reporter's: "नरेश सरोहा : ...", "रवि रंजन ।".
-    if where and not (byline or site or reporter_at) and _reporter_not_town(where):
-        return Dateline(match.end(), None, where, None, day)
+    # A person's name where the town would stand is the reporter's: "नरेश सरोहा : ...", "रवि रंजन ।", and
+    # after the paper's name too: "क्राइम खबरनामा, गौरव नागपाल : ...".
+    if where and not (byline or reporter_at) and _reporter_not_town(where):
+        return Dateline(match.end(), None, where, site, day)
     return Dateline(match.end(), where or None, byline or reporter_at, site, day)
 
 
@@ -992,7 +993,8 @@ def _reporter_beside_town(credit: str, parts: list[str], alone: bool) -> bool:
     words = credit.split()
     if len(words) > 2 and is_place(words[-1]) and has_surname(" ".join(words[:-1])):
         return all(is_site_name(p) and not is_place(p) for p in parts)
-    return all(is_place(p) and not is_state(p) for p in parts)
+    # (a town and its district joined by a slash count as the town: "आरा/भोजपुर (दिनेश प्रसाद सिन्हा) ...")
+    return all(all(is_place(t) and not is_state(t) for t in p.split("/")) for p in parts)
 
 
 def _alone(match: re.Match[str]) -> bool:
@@ -1253,6 +1255,12 @@ def _credit_and_town(part: str) -> list[str]:
         # a paper's name before a known town: "अभय न्यूज मुंगेली //"
         if is_place(town) and not is_state(town) and is_site_name(credit) and not is_place(credit):
             return [credit, town]
+    # The town, then its reporter's name with no mark between: "भीलवाड़ा राजकुमार माली।" (a known given name
+    # first or a known surname last, two or three words: "भीलवाड़ा नगर निगम" names no one).
+    for size in (2, 1):
+        town, name = " ".join(words[:size]), " ".join(words[size:])
+        if 1 < len(words) - size <= 3 and is_place(town) and not is_state(town) and _reporter_not_town(name):
+            return [town, name]
     # The town, then a staff credit in short: "भोपाल निप्र।", "मेरठ जासं :" (a desk's own words, "भागलपुर
     # ब्यूरो", stay whole: the town's desk is the credit).
     short = name_key(words[-1]) if words else ""
@@ -1497,7 +1505,7 @@ def is_name(line: str) -> bool:
     return (
         len(line) <= SHAPE_MAX_CHARS
         and bool(_NAME.fullmatch(_form(line)))
-        and not _FUNCTION_WORDS & {w.casefold() for w in named}
+        and not _FUNCTION_WORDS & {w.casefold().strip(_QUOTES) for w in named}  # ("राकेश गुप्ता का” पश्चाताप”")
         and not any(w.casefold() in _RUBRIC for w in words)
         and not _IMPERATIVE.search(words[-1])
         and not _VERBS & set(words)  # "आग लगी", "बारिश हुई": a phrase, not a name
@@ -1508,6 +1516,7 @@ def is_name(line: str) -> bool:
     )
 
 
+_QUOTES = "\"'“”‘’"
 # The words of an office's release, that heads a story it sent: "पुलिस प्रेस नोट", "प्रेस विज्ञप्ति".
 _RELEASE_WORDS = {name_key(w) for w in ("प्रेस", "नोट", "विज्ञप्ति", "press", "release", "note")}
 # A polite imperative or request ends the line: "करें", "पढ़ें", "जुड़ें", "जानिए", "देखिए".
@@ -1731,6 +1740,16 @@ def is_site_name(part: str) -> bool:
     return named or bool(DOT_COM.search(part) and len(words) <= 5)  # "लोकमतचक्र डॉट कॉम"
 
 
+def without_news_word(site: str) -> str:
+    """A site's name without the word "समाचार" (news) said after a name that a paper's word already ends:
+    "विनय एक्सप्रेस समाचार" is "विनय एक्सप्रेस". (Not "न्यूज़" or "News", which names keep: "Punjab Ujala
+    News", nor the agency "हिन्दुस्थान समाचार".)"""
+    words = site.split()
+    if len(words) > 2 and name_key(words[-1]) == "समाचार" and name_key(words[-2]) in _PAPER_ENDS:
+        return " ".join(words[:-1])
+    return site
+
+
 _CHANNEL_NUMBER = re.compile(r"\d{1,3}(?:x7)?|24[x×]7", re.IGNORECASE)  # "24", "365", "24x7"
 # A site's address said in words after its name: "राइजिंग भास्कर डॉट कॉम".
 DOT_COM = re.compile(r"(?<=\S)\s+डॉट\s+(?:कॉम|इन|नेट|ओआरजी)\Z")
@@ -1759,7 +1778,7 @@ _PAPER_ENDS = (
             *("वाणी", "दर्शन", "दर्पण", "संदेश", "केसरी", "मेल", "mail", "मिरर", "mirror", "वॉयस", "voice"),
             *("जागरण", "प्रभात", "भास्कर", "उजाला", "दस्तक", "प्रहरी", "darpan", "jagran", "prabhat"),
             *("bhaskar", "ujala", "sandesh", "kesari", "vani", "dastak", "prahari", "darshan"),
-            *("आवाज", "आवाज़", "awaz", "awaaz", "aawaz"),
+            *("आवाज", "आवाज़", "awaz", "awaaz", "aawaz", "खबरनामा", "ख़बरनामा", "khabarnama"),
         )
     }
 )
@@ -2548,11 +2567,14 @@ def has_given_name(name: str) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether one word is a common Indian given name: "प्रवीण"."""
-    return name_key(word.strip(".,")) in _GIVEN_NAMES
+    """Whether one word is a common Indian given name ("प्रवीण"), or has a given name's own ending after
+    three letters or more ("कांतिलाल", "नेमीचंद": not "गुलाल", "दलाल")."""
+    key = name_key(word.strip(".,"))
+    return key in _GIVEN_NAMES or any(key.endswith(end) and len(key) >= len(end) + 3 for end in _GIVEN_ENDS)
 
 
 _GIVEN_NAMES = _load_names("given_names.txt")
+_GIVEN_ENDS = tuple(name_key(end) for end in ("लाल", "चंद"))
 
 
 def papers_name(credit: str) -> bool:

@@ -75,6 +75,7 @@ DATELINE_SEARCH = 3
 KICKER = re.compile(r"(?P<kicker>[^:।]{1,30}):\s*\S.*")
 KICKER_MAX_WORDS = 3
 DATELINE = "dateline (place, reporter and site in metadata)"
+UNDATED_DATELINE = "dateline without a year (place in metadata)"
 PHOTO_CREDIT = "photo credit"
 # The article's script is told from its first characters (enough letters, and linear however long).
 SCRIPT_SAMPLE = 5_000
@@ -440,7 +441,7 @@ def _drop_furniture(lines: list[_Line], found: dict[str, str]) -> None:
             line.drop = "credit line (in metadata)"
             found.setdefault("byline", source)
         elif place := _undated_dateline(line.line):
-            line.drop = "dateline without a year (place in metadata)"
+            line.drop = UNDATED_DATELINE
             found.setdefault("place", place)
         elif bp.day_and_month(line.line.strip(_DATE_MARKS)):
             line.drop = "date without its year (no date)"  # "- 7 फ़र॰", "Nov 9"
@@ -1600,7 +1601,8 @@ def _credits_under_headline(lines: list[_Line], found: dict[str, str]) -> None:
         return
     between = [line for line in after if line.number < first_text.number]
     story = " ".join(line.line for line in lines if line.number >= first_text.number)
-    credits = {line.number for line in between if line.drop in (DATELINE, "byline (in metadata)")}
+    read = (DATELINE, UNDATED_DATELINE, "byline (in metadata)")
+    credits = {line.number for line in between if line.drop in read}
     if first_text.dateline or bp.dateline(first_text.line):
         credits.add(first_text.number)
     for line in between:
@@ -2205,6 +2207,10 @@ def _latin_logo_over(lines: list[_Line], headline: _Line) -> tuple[str, bool] | 
         # (or right under it, over the reporter's Latin name: "PMG News Hisar" over "Satbir Chauhan", or
         # over the story's dateline: "Chhattisgarh Crimes" over "दुर्ग। ...")
         over_dateline = line.number > headline.number and _dateline_next(lines, index)
+        # (a kicker the story opens with again is its picture's label, no logo: "Thomson Laptop" over
+        # "Thomson Laptop: देश में ...")
+        if over_dateline and lines[index + 1].line.startswith(line.line.strip()):
+            continue
         under = over_dateline or (line.number > headline.number and _latin_byline_next(lines, index))
         if (
             (line.number >= headline.number and not under)
@@ -2354,7 +2360,7 @@ def _metadata(given: Metadata, found: dict[str, str]) -> Metadata:
     if place := place or desk:
         found["place"] = _filing_town(place)
     if site := found.get("site"):  # (its address said in words is no part of its name: "... डॉट कॉम")
-        found["site"] = bp.DOT_COM.sub("", site)
+        found["site"] = bp.without_news_word(bp.DOT_COM.sub("", site))
     merged = {f.name: getattr(given, f.name) or found.get(f.name) for f in fields(Metadata)}
     if given.date and found.get("date", "").startswith(given.date):
         merged["date"] = found["date"]

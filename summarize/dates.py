@@ -27,7 +27,7 @@ _MONTH_NAMES = (
     ("aug", "august", "अगस्त", "अग॰"),
     ("sep", "sept", "september", "सितंबर", "सितम्बर", "सित॰"),
     ("oct", "october", "अक्टूबर", "अक्तूबर", "अक्तू॰", "अक्टू॰"),
-    ("nov", "november", "नवंबर", "नवम्बर", "नव॰"),
+    ("nov", "november", "नवंबर", "नवम्बर", "नबम्बर", "नबंबर", "नव॰"),
     ("dec", "december", "दिसंबर", "दिसम्बर", "दिस॰"),
 )
 # Month name (NFC, lower case) -> month number.

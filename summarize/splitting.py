@@ -50,6 +50,12 @@ _INITIAL = re.compile(
 _INITIAL_PAIR = re.compile(
     rf"{_LETTER_BEFORE}(?:{_LETTER_NAMES})(?P<dot>\.)\s(?=(?:{_LETTER_NAMES})(?:\.|\s))"
 )
+# Initials glued by their dot, a letter's name or a bare consonant each: "एस.पी इंटैलीजैन्स", "म.प्र कांग्रेस"
+# (a word with a vowel sign before the dot may be a verb ending its sentence: "था.वे").
+_GLUED_INITIALS = re.compile(
+    rf"{_LETTER_BEFORE}(?:{_LETTER_NAMES}|[\u0915-\u0939]\u093c?)(?P<dot>\.)"
+    rf"(?:{_LETTER_NAMES}|[\u0915-\u0939]\u093c?(?:\u094d[\u0915-\u0939])?)(?![\u0900-\u097f])"
+)
 # A sentence does not end inside parentheses: an English gloss such as "(Asim Arun took VRS. He
 # joined the BJP)" stays inside its sentence, and so reaches the translator whole.
 _PARENTHESIS = re.compile(r"\([^()\n]{1,300}\)")
@@ -154,6 +160,7 @@ def _protected(text: str) -> set[int]:
     dots.update(m.start("dot") for m in _INITIAL.finditer(text))
     dots.update(m.start("dot") for m in _TITLE_DANDA.finditer(text))
     dots.update(m.start("dot") for m in _INITIAL_PAIR.finditer(text))
+    dots.update(m.start("dot") for m in _GLUED_INITIALS.finditer(text))
     for pattern in (_INITIALS, _PARENTHESIS):
         for m in pattern.finditer(text):
             dots.update(i for i in range(m.start(), m.end()) if text[i] in ".?!।")

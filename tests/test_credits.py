@@ -1168,3 +1168,42 @@ def test_a_date_alone_without_its_year_is_furniture_and_no_date(line):
     result = clean(Source(path="a.txt", name="a", text=f"{HEADLINE}\n{line}\n{STORY}\n", given=Metadata()))
     assert result.metadata.date is None
     assert [d.reason for d in result.dropped] == ["date without its year (no date)"]
+
+
+def test_a_reporter_named_after_the_town_with_no_mark_between():
+    found = metadata(f"{HEADLINE}\nभीलवाड़ा राजकुमार माली। {STORY}\n")
+    assert (found.place, found.byline) == ("भीलवाड़ा", "राजकुमार माली")
+    # a town's own words name no one
+    assert bp.dateline(f"भीलवाड़ा नगर निगम। {STORY}").byline is None
+
+
+def test_a_reporter_in_parentheses_after_a_town_and_its_district_with_no_mark():
+    found = bp.dateline("आरा/भोजपुर (दिनेश प्रसाद सिन्हा) राष्ट्रीय कुंवर सेना द्वारा ज्ञापन दिया गया।")
+    assert (found.place, found.byline) == ("आरा/भोजपुर", "दिनेश प्रसाद सिन्हा")
+
+
+def test_a_papers_name_then_its_reporter_where_the_town_would_stand():
+    found = metadata(f"क्राइम खबरनामा, गौरव नागपाल : {STORY}\n")
+    assert (found.place, found.byline, found.site) == (None, "गौरव नागपाल", "क्राइम खबरनामा")
+
+
+def test_a_name_under_a_dateline_alone_over_the_story_is_its_byline():
+    # a given name's own ending counts ("कांतिलाल"), a month typed with ब ("नबम्बर") is the month
+    found = metadata(f"{HEADLINE}\nउदयपुर 2 नबम्बर\nकांतिलाल मांडोत\n{STORY}\n")
+    assert (found.place, found.byline, found.site, found.date) == ("उदयपुर", "कांतिलाल मांडोत", None, None)
+    assert bp.is_given_name("नेमीचंद") and not bp.is_given_name("गुलाल") and not bp.is_given_name("दलाल")
+
+
+def test_a_headline_naming_a_person_is_no_byline_and_its_repeated_kicker_no_logo():
+    title = "राकेश गुप्ता का” पश्चाताप”"
+    found = metadata(f"{title}\n\n{title}\n\n{STORY}\n")
+    assert (found.headline, found.byline) == (title, None)
+    headline = "भारत में सस्ते लैपटॉप लॉन्च करेगी Thomson, लेनोवो से लेकर एसर को मिलेगी टक्कर"
+    found = metadata(f"{headline}\n\nThomson Laptop\n\nThomson Laptop: {STORY}\n")
+    assert (found.byline, found.site) == (None, None)
+
+
+def test_the_word_for_news_after_a_papers_own_word_is_no_part_of_its_name():
+    assert metadata(f"विनय एक्सप्रेस समाचार, बीकानेर। {STORY}\n").site == "विनय एक्सप्रेस"
+    assert bp.without_news_word("Punjab Ujala News") == "Punjab Ujala News"
+    assert bp.without_news_word("हिन्दुस्थान समाचार") == "हिन्दुस्थान समाचार"

@@ -207,3 +207,11 @@ def test_a_short_form_of_single_syllables_is_not_cut_but_a_glued_verb_still_ends
         "यह था.",
         "Mathura गया।",
     ]
+
+
+def test_initials_glued_by_their_dot_stay_in_the_sentence_but_a_glued_verb_still_ends():
+    assert split_sentences("मेजर राठौर, एस.पी इंटैलीजैन्स मौजूद थे। म.प्र कांग्रेस हार गई।") == [
+        "मेजर राठौर, एस.पी इंटैलीजैन्स मौजूद थे।",
+        "म.प्र कांग्रेस हार गई।",
+    ]
+    assert split_sentences("यह हुआ था.वे चले गए।") == ["यह हुआ था.", "वे चले गए।"]
