@@ -154,6 +154,7 @@ def clean(
     _drop_other_stories(lines, found)
     _drop_listed_stories(lines)
     _drop_trailing_headings(lines, found)
+    _drop_one_word_labels(lines)
     _find_site(lines, source.given, found)
     if keep_boilerplate:
         for line in lines:
@@ -600,6 +601,8 @@ def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:
                 line.text, line.kind = caption, "caption"
             else:
                 line.drop = "image without a caption"
+        elif _IMAGE_FILE.match(line.line):
+            line.drop = "a picture's file name and its alt text"
         elif bp.matches(bp.IMAGE_MARKER, line.line):
             line.drop = "image marker"
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -609,6 +612,12 @@ def _mark_images(lines: list[_Line], found: dict[str, str]) -> None:
             line.kind = "caption"
             if tag := bp.credit_tag(line.line):
                 found.setdefault("site", tag)
+
+
+# A picture's file name printed before its alt text: "demo image v 2025 02 10t163746.570 - सीएमओ ने ...".
+_IMAGE_FILE = re.compile(
+    r"[A-Za-z0-9 ._-]*\b(?:image|img|photo|pic)\b(?=[A-Za-z0-9 ._-]*\d)[A-Za-z0-9 ._-]*?\s+-\s+(?=\S)", re.I
+)
 
 
 def _drop_repeats(lines: list[_Line]) -> None:
@@ -2046,6 +2055,19 @@ def _drop_trailing_headings(lines: list[_Line], found: dict[str, str]) -> None:
                 found["byline"] = signed["name"]
 
 
+def _drop_one_word_labels(lines: list[_Line]) -> None:
+    """Drop the headings of one Hindi word over the story's first text: a section's or a topic's label
+    ("हादसा", "क्षेत्रीय"), or a writer's name the page prints apart ("सतपाल"); no story's subheading is one
+    word, and a dateline alone was read before."""
+    kept = [line for line in lines if not line.drop]
+    first_text = next((i for i, line in enumerate(kept) if line.kind == "text"), None)
+    for line in kept[:first_text]:
+        word = line.line.strip(_WORD_MARKS + " ")
+        if line.kind == "heading" and len(word.split()) == 1 and _mostly_devanagari(word):
+            line.drop = ONE_WORD_LABEL
+
+
+ONE_WORD_LABEL = "a label of one word over the story"
 _SUMS = re.compile(r"\d\s*[=×+]\s*\d")  # a sum worked out: "13×28 = 364", "5+28=33"
 # A reporter's credit signed under the story, its label before the name.
 _SIGNED_UNDER = re.compile(

@@ -14,6 +14,7 @@ from summarize.cleaning import (
     DATELINE,
     END_CREDIT,
     LATIN_FURNITURE,
+    ONE_WORD_LABEL,
     OTHER_STORY,
     OVER_HEADLINE,
     READ_MORE_END,
@@ -1041,3 +1042,17 @@ def test_a_long_line_over_the_dateline_in_its_paragraph_is_a_standfirst_or_in_st
     starred = cleaned(f"{headline}\n\n{subheading}\n{dateline}\n")
     assert 3 not in reasons(starred)
     assert subheading in [text for _, text in kinds(starred)]
+
+
+def test_a_one_word_label_over_the_story_is_furniture_and_a_subheading_inside_it_stays():
+    text = f"हादसा\nछपरा में एक स्कार्पियो गाड़ी बिजली के खम्भे से जा टकराई।\nघायल\n{STORY}\n"
+    result = cleaned(text)
+    assert reasons(result) == {1: ONE_WORD_LABEL}
+    assert ("heading", "घायल") in kinds(result)  # (under the story's first text, its own)
+
+
+def test_a_pictures_file_name_before_its_alt_text_is_no_headline():
+    title = "सीएमओ ने सीएचसी का किया औचक निरीक्षण, कई कर्मचारी मिले गैर हाजिर।"
+    result = cleaned(f"demo image v 2025 02 10t163746.570 - {title}\n\n{title}\n\n{STORY}\n")
+    assert result.metadata.headline == title
+    assert 1 in reasons(result)
