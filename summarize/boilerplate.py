@@ -2654,9 +2654,10 @@ _GLUED_RUBRICS = {
 
 def address_alone(line: str) -> str | None:
     """A line that is a site's address alone ("webmorcha.com", "www.khabarlahariya.org"): its host, not a
-    platform's (a video's or a post's link names no site of the page's own); else None."""
+    platform's (a video's or a post's link names no site of the page's own); a link with its scheme too;
+    else None."""
     text = line.strip().strip("|-–—•:")
-    if not _ADDRESS_ALONE.fullmatch(text):
+    if not (_ADDRESS_ALONE.fullmatch(text) or _LINK_ALONE.fullmatch(text)):
         return None
     host = text.casefold().split("://")[-1].split("/")[0].removeprefix("www.")
     return None if host.split(".")[0] in _PLATFORMS else host
@@ -2667,6 +2668,10 @@ _ADDRESS_ALONE = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{2,40}(?:\.(?:co|org|net|gov|nic))?"
     r"\.(?:com|in|net|org|news|live|info|co|tv|online|page|xyz|media|blog|site|today|press|app)/?",
     re.IGNORECASE,
+)
+# A link with its scheme, alone on its line: the page's own ("https://www.shirazehind.com/2026/01/a.html").
+_LINK_ALONE = re.compile(
+    r"https?://(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,20}){1,3}/\S*", re.IGNORECASE
 )
 _PLATFORMS = {"youtube", "youtu", "facebook", "twitter", "x", "instagram", "whatsapp", "t", "google", "wa"}
 

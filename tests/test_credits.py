@@ -1207,3 +1207,9 @@ def test_the_word_for_news_after_a_papers_own_word_is_no_part_of_its_name():
     assert metadata(f"विनय एक्सप्रेस समाचार, बीकानेर। {STORY}\n").site == "विनय एक्सप्रेस"
     assert bp.without_news_word("Punjab Ujala News") == "Punjab Ujala News"
     assert bp.without_news_word("हिन्दुस्थान समाचार") == "हिन्दुस्थान समाचार"
+
+
+def test_a_link_alone_on_a_line_over_the_story_names_the_site_by_its_host():
+    text = f"{HEADLINE}\nhttps://www.shirazehind.com/2026/01/blog-post_17.html\nजौनपुर। {STORY}\n"
+    assert metadata(text).site == "shirazehind.com"
+    assert bp.address_alone("https://www.youtube.com/watch?v=abc") is None  # a platform's link
