@@ -1615,9 +1615,17 @@ def _credits_under_headline(lines: list[_Line], found: dict[str, str]) -> None:
     if first_text.dateline or bp.dateline(first_text.line):
         credits.add(first_text.number)
     for line in between:
+        name = line.line.strip(_NAME_MARKS + ":ः")
+        # (a reporter's row with the town and the staff's words after the name: "बिनोद कुमार चतरा जिला
+        # ब्यूरो", "मो0 सुल्तान सूरजपुर")
+        row = _reporter_row(name) if line.kind == "heading" and not line.drop else None
+        if row and (credits & {line.number - 1, line.number + 1} or row[1]):
+            line.drop = "byline (in metadata)"
+            found.setdefault("byline", row[0])
+            credits.add(line.number)
+            continue
         if line.drop or line.kind != "heading" or not credits & {line.number - 1, line.number + 1}:
             continue
-        name = line.line.strip(_NAME_MARKS + ":ः")
         words = name.split()
         if not 0 < len(words) <= CREDIT_UNDER_MAX_WORDS or name in story or any(m in name for m in ",।?!"):
             continue
@@ -1637,7 +1645,27 @@ def _credits_under_headline(lines: list[_Line], found: dict[str, str]) -> None:
 
 
 CREDIT_UNDER_MAX_WORDS = 4
-_HONORIFIC = re.compile(r"(?:डॉ|डा|श्री|प्रो|dr|mr|ms)\.?\s*(?=\S)", re.IGNORECASE)
+
+
+def _reporter_row(row: str) -> tuple[str, bool] | None:
+    """A reporter's name with the town after it, and perhaps the staff's words after that ("बिनोद कुमार
+    चतरा जिला ब्यूरो"): the name, and whether the staff's words sign it; else None."""
+    words = row.split()
+    staffed = False
+    while len(words) > 2 and bp.name_key(words[-1]) in _STAFF_WORDS | _ROW_STAFF:
+        words, staffed = words[:-1], True
+    if len(words) < 3 or not bp.is_place(words[-1]) or bp.is_state(words[-1]):
+        return None
+    name = " ".join(words[:-1])
+    person = _HONORIFIC.sub("", name)
+    # (after a title, one word is the name: "मो0 सुल्तान")
+    titled = person != name and bp.one_devanagari_word(person)
+    named = (_a_person(person) and bp.is_name(person)) or titled
+    return (name, staffed) if named and not bp.is_place(person) else None
+
+
+_ROW_STAFF = {bp.name_key(w) for w in ("जिला", "चीफ", "प्रमुख")}  # "जिला ब्यूरो", "ब्यूरो चीफ"
+_HONORIFIC = re.compile(r"(?:डॉ|डा|श्री|प्रो|dr|mr|ms)\.?\s*(?=\S)|मो[0०.]\s*(?=\S)", re.IGNORECASE)
 _HIGHLIGHT_BULLETS = ("•", "●", "▪", "►", "➤")
 _BRACKET_NOTE = re.compile(r"\s*[(\[][^()\[\]]{2,40}[)\]]\s*\Z")
 

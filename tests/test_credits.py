@@ -1213,3 +1213,13 @@ def test_a_link_alone_on_a_line_over_the_story_names_the_site_by_its_host():
     text = f"{HEADLINE}\nhttps://www.shirazehind.com/2026/01/blog-post_17.html\nजौनपुर। {STORY}\n"
     assert metadata(text).site == "shirazehind.com"
     assert bp.address_alone("https://www.youtube.com/watch?v=abc") is None  # a platform's link
+
+
+def test_a_reporters_row_with_the_town_and_the_staffs_words_after_the_name():
+    title = "कस्तूरबा विद्यालय में प्रताडना मामले को लेकर पहुंचे प्रतिनिधियों ने किया जांच"
+    assert metadata(f"{title}\nबिनोद कुमार चतरा जिला ब्यूरो\n{STORY}\n").byline == "बिनोद कुमार"
+    # beside the dateline, the town alone signs it; after a title one word is the name
+    found = metadata(f"{HEADLINE}\nसूरजपुर/03 अक्टूबर 23/\nमो0 सुल्तान सूरजपुर\n{STORY}\n")
+    assert (found.byline, found.place) == ("मो0 सुल्तान", "सूरजपुर")
+    # a row of places names no one
+    assert metadata(f"{title}\nमोहला मानपुर अं.चौकी\n{STORY}\n").byline is None
