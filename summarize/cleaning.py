@@ -1316,7 +1316,8 @@ def _places(line: str) -> bool:
     if line[-1:] in ",:-–" and bp.one_devanagari_word(line[:-1]):
         return True  # a town the gazetteer lacks, set off as a dateline is: "हिसार,"
     if (town := _after_state(line)) != line:  # a town after its state: "उत्तर प्रदेश गोरखपुर"
-        return bp.is_place(town) or bp.one_devanagari_word(town)
+        # (not a paper's word: "छत्तीसगढ़ उजाला" is a paper's name)
+        return (bp.is_place(town) or bp.one_devanagari_word(town)) and not bp.is_site_name(line)
     parts = [p for p in re.split(r"\s*[,/|]\s*", line) if p]
     # (Two single words with a comma between are that too: the gazetteer lacks many districts' Hindi.)
     towns = len(parts) > 1 and all(bp.one_devanagari_word(p) for p in parts[:-1])

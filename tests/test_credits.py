@@ -1223,3 +1223,10 @@ def test_a_reporters_row_with_the_town_and_the_staffs_words_after_the_name():
     assert (found.byline, found.place) == ("मो0 सुल्तान", "सूरजपुर")
     # a row of places names no one
     assert metadata(f"{title}\nमोहला मानपुर अं.चौकी\n{STORY}\n").byline is None
+
+
+def test_a_papers_name_after_a_states_is_no_town_after_its_state():
+    text = f"{HEADLINE}\nछत्तीसगढ़ उजाला\nगौरेला पेंड्रा मरवाही (छत्तीसगढ़ उजाला)। {STORY}\n"
+    found = metadata(text)
+    assert (found.place, found.site) == ("गौरेला पेंड्रा मरवाही", "छत्तीसगढ़ उजाला")
+    assert metadata(f"{HEADLINE}\nउत्तर प्रदेश गोरखपुर\n{STORY}\n").place == "गोरखपुर"
