@@ -139,6 +139,7 @@ def clean(
     devanagari = _mostly_devanagari(source.text)
     _drop_by_look(lines, devanagari, found)
     _names_beside_dates(lines, found)
+    _drop_mottos(lines)
     over_credits = {
         above.number for above, line in zip(lines, lines[1:], strict=False) if _reads_as_credits(line)
     }
@@ -901,6 +902,35 @@ def _dates_the_page(line: _Line) -> bool:
     return line.drop in ("date line", PUBLICATION_DATE) or (
         len(line.line.split()) <= DATE_LABEL_MAX_WORDS and bp.matches(bp.DATE_LABELLED, line.line)
     )
+
+
+def _drop_mottos(lines: list[_Line]) -> None:
+    """Drop a site's motto, printed right under its logo: a short phrase with no mark or number ("सच सोच और
+    समाधान" under "झारखण्ड वाणी", "जो कहेंगे सच कहेंगे" under "Apni Sarkaar"), over the headline that follows
+    (a line of a headline's shape within the next lines: else the short line is the headline itself)."""
+    # (the logo's line may be dropped already, as Latin furniture or as a credit: "News Chetna")
+    top = lines[:MOTTO_LINES]
+    for index, (logo, motto) in enumerate(zip(top, top[1:], strict=False)):
+        if motto.drop:
+            continue
+        name = logo.line.strip(_LOGO_MARKS)
+        if not (bp.logo_name(name) or bp.latin_logo(name) or bp.is_site_name(name)) or _places_news(name):
+            continue
+        words = motto.line.split()
+        if not MOTTO_MIN_WORDS <= len(words) <= MOTTO_MAX_WORDS or _MOTTO_NOT.search(motto.line):
+            continue
+        after = [line for line in top[index + 2 :] if not line.drop][:MOTTO_HEADLINE_LINES]
+        if any(_is_headline_shape(line.line) for line in after):
+            motto.drop = MOTTO
+
+
+MOTTO = "the site's motto (under its logo)"
+MOTTO_LINES = 30  # (a page's logo is among its first lines, a menu or two over it)
+MOTTO_MIN_WORDS, MOTTO_MAX_WORDS = 2, 6
+MOTTO_HEADLINE_LINES = 3
+_MOTTO_NOT = re.compile(
+    r"[।॥.?!|:\d]|[A-Za-z]"
+)  # (a mark, a number, or Latin letters: a menu, a date, a title)
 
 
 def _logo_ended(line: str) -> bool:

@@ -1056,3 +1056,14 @@ def test_a_pictures_file_name_before_its_alt_text_is_no_headline():
     result = cleaned(f"demo image v 2025 02 10t163746.570 - {title}\n\n{title}\n\n{STORY}\n")
     assert result.metadata.headline == title
     assert 1 in reasons(result)
+
+
+def test_a_sites_motto_under_its_logo_is_furniture_and_no_headline():
+    title = "उपायुक्त ने जनता दरबार में सुनी फरियादियों की समस्या"
+    result = cleaned(f"झारखण्ड वाणी\n\nसच सोच और समाधान\n\n{title}\n\n{STORY}\n")
+    assert result.metadata.headline == title
+    assert "सच सोच और समाधान" not in [b.text for b in result.blocks]
+    # a short headline right under the logo, with the story under it, is the headline
+    assert (
+        cleaned(f"News Chetna\n\nचार आरोपित गिरफ्तार\n\n{STORY}\n").metadata.headline == "चार आरोपित गिरफ्तार"
+    )
