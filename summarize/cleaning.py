@@ -233,10 +233,30 @@ def _drop_marked_blocks(lines: list[_Line]) -> None:
         closing = next((i for i, line in enumerate(after) if ends(line.line)), None)
         if closing is None:
             closing = next((i for i, line in enumerate(after) if not _link_like(line.line)), len(after)) - 1
+            # (a "link" the story's first paragraph says again a few lines on is the story's headline, and
+            # the list ends over it: "LATEST NEWS", "Lifestyle", then "शहर में साफ-सफाई का अभाव, ...")
+            headline = next(
+                (i for i in range(1, closing + 1) if _headline_of_next(after[i], lines[index + 2 + i :])),
+                None,
+            )
+            closing = closing if headline is None else headline - 1
         opener.drop = what
         for line in after[: closing + 1]:
             line.drop = f"{what} (opened on line {opener.number})"
         index += closing + 2
+
+
+def _headline_of_next(line: _Line, rest: list[_Line]) -> bool:
+    """Whether a line is the headline of the prose paragraph a few lines after it: most of its longer
+    words are that paragraph's."""
+    prose = next(
+        (p for p in rest[:HEADLINE_PROSE_LINES] if len(p.line.split()) >= OVER_STORY_MIN_WORDS), None
+    )
+    return prose is not None and _share(_words(line.line), set(_words(prose.line))) >= HEADLINE_PROSE_SHARE
+
+
+HEADLINE_PROSE_LINES = 4
+HEADLINE_PROSE_SHARE = 0.5
 
 
 def _is_author_end(line: str) -> bool:
@@ -2274,6 +2294,7 @@ PAPER_WORD_MAX_CHARS = 14
 _SECTION_WORDS = {
     *("the", "digital", "recent", "featured", "local", "trending", "popular", "latest", "more", "related"),
     *("special", "sponsored", "hindi", "cg", "uttarpradesh", "madhyapradesh", "state", "city"),
+    *("share", "this", "next", "previous", "read"),  # a prompt's: "Share This Post", "Next Post"
 }
 LOGO_LINES = 3  # the page's first lines, where a logo stands over the headline
 GLUED_LOGO_LINES = 8

@@ -1067,3 +1067,10 @@ def test_a_sites_motto_under_its_logo_is_furniture_and_no_headline():
     assert (
         cleaned(f"News Chetna\n\nचार आरोपित गिरफ्तार\n\n{STORY}\n").metadata.headline == "चार आरोपित गिरफ्तार"
     )
+
+
+def test_a_related_list_over_the_story_ends_over_the_headline_its_first_paragraph_says_again():
+    title = "शहर में साफ-सफाई का अभाव, सड़कों पर बह रहा गंदा पानी"
+    story = "शहर में साफ-सफाई का अभाव है। जगह-जगह गंदा पानी सड़कों पर बह रहा है और लोग परेशान हैं, कोई सुनवाई नहीं होती।"
+    result = cleaned(f"LATEST NEWS\nLifestyle\n\n{title}\n\nShare This Post\n\nजोधपुर।\n\n{story}\n")
+    assert (result.metadata.headline, result.metadata.place, result.metadata.site) == (title, "जोधपुर", None)
