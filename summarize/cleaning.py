@@ -2140,6 +2140,8 @@ def _drop_one_word_labels(lines: list[_Line]) -> None:
     word, and a dateline alone was read before."""
     kept = [line for line in lines if not line.drop]
     first_text = next((i for i, line in enumerate(kept) if line.kind == "text"), None)
+    if first_text is None:  # (a page of headings alone keeps them: "कानपुर" alone is its text)
+        return
     for line in kept[:first_text]:
         word = line.line.strip(_WORD_MARKS + " ")
         if line.kind == "heading" and len(word.split()) == 1 and _mostly_devanagari(word):

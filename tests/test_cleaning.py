@@ -1074,3 +1074,7 @@ def test_a_related_list_over_the_story_ends_over_the_headline_its_first_paragrap
     story = "शहर में साफ-सफाई का अभाव है। जगह-जगह गंदा पानी सड़कों पर बह रहा है और लोग परेशान हैं, कोई सुनवाई नहीं होती।"
     result = cleaned(f"LATEST NEWS\nLifestyle\n\n{title}\n\nShare This Post\n\nजोधपुर।\n\n{story}\n")
     assert (result.metadata.headline, result.metadata.place, result.metadata.site) == (title, "जोधपुर", None)
+
+
+def test_a_page_of_one_word_keeps_it():
+    assert [b.text for b in cleaned("नमस्ते\n").blocks] == ["नमस्ते"]
