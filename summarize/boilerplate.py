@@ -746,6 +746,8 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
         head = f"{head[: printed.start()]},{head[printed.end() :]}"
     head = DATE_LABEL.sub(",", head)  # "शोहरतगढ़-सिद्धार्थनगर/ दिनाँक 25 मार्च 2023": the date's label
     credits = [(m["inside"] or m["bracketed"]).strip() for m in _PARENTHESISED.finditer(head)]
+    # (a town's news in parentheses is the page's section, no credit: "(Jind News) जींद।")
+    credits = [c for c in credits if not _town_news(c)]
     # A town in parentheses after its state is the place: "उत्तर प्रदेश(गाजियाबाद):-".
     # (So is one Hindi word in parentheses after one town, no agency's: "जानकीनगर(पूर्णियां):-".)
     # (not a given name: "पालमपुर, (प्रवीण):" is the reporter's)
@@ -968,6 +970,12 @@ def _read_dateline(match: re.Match[str], reporter_closes: bool = False) -> Datel
     if where and not (byline or reporter_at) and _reporter_not_town(where):
         return Dateline(match.end(), None, where, site, day)
     return Dateline(match.end(), where or None, byline or reporter_at, site, day)
+
+
+def _town_news(credit: str) -> bool:
+    """Whether a credit is a town's news, a section's name ("Jind News", "Mumbai News")."""
+    words = credit.split()
+    return len(words) > 1 and _form(words[-1]).casefold() in _NEWS and is_place(" ".join(words[:-1]))
 
 
 def _reporter_beside_town(credit: str, parts: list[str], alone: bool) -> bool:

@@ -2408,7 +2408,10 @@ BROKEN_PROSE_MIN_WORDS = 8  # (a short line over it may be a heading, which ends
 _REPORT_OF = re.compile(r"\s+की\s+(?:(?:खास\s+|विशेष\s+)?रिपोर्ट|(?:खास|विशेष)\s+ख\u093c?बर)\W*\Z")
 # A reporter's role printed with the name: "रिपोर्टर <name>", "संवाददाता <name>", "<name> reporter".
 _ROLE = re.compile(
-    r"\A(?:रिपोर्टर|रिपोर्ट|संवाददाता|reporter)\s*[:\-–—]?\s+|\s+(?:reporter|रिपोर्टर)\Z", re.IGNORECASE
+    r"\A(?:रिपोर्टर|रिपोर्ट|संवाददाता|reporter)\s*[:\-–—]?\s+"
+    # (after the name, with the paper's word before it: "दीपक नागर पत्रिका रिपोर्टर")
+    r"|\s+(?:(?:पत्रिका|patrika|भास्कर|bhaskar)\s+)?(?:reporter|रिपोर्टर)\Z",
+    re.IGNORECASE,
 )
 
 

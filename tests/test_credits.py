@@ -1230,3 +1230,10 @@ def test_a_papers_name_after_a_states_is_no_town_after_its_state():
     found = metadata(text)
     assert (found.place, found.site) == ("गौरेला पेंड्रा मरवाही", "छत्तीसगढ़ उजाला")
     assert metadata(f"{HEADLINE}\nउत्तर प्रदेश गोरखपुर\n{STORY}\n").place == "गोरखपुर"
+
+
+def test_a_towns_news_in_parentheses_is_a_section_and_a_papers_reporter_role_no_part_of_the_name():
+    found = metadata(f"{HEADLINE}\nमुंबई (Mumbai News)। {STORY}\n")
+    assert (found.place, found.byline, found.site) == ("मुंबई", None, None)
+    found = metadata(f"{HEADLINE}\nदीपक नागर पत्रिका रिपोर्टर\nऔबेदुल्लागंज। {STORY}\n")
+    assert found.byline == "दीपक नागर"
